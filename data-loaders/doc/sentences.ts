@@ -1,0 +1,93 @@
+/**
+ * Sentence splitting over the kept lines of a cleaned article. A line is a
+ * paragraph; inside it a sentence ends at `.`, `!` or `?` (and any closing
+ * quotes or brackets after it) followed by white space and something that can
+ * start a sentence — unless the word before the stop is an abbreviation or an
+ * initial ("Gen.", "U.S.", "J.").
+ */
+import type { CleanArticle } from '../types.ts';
+import { getKnowledge } from '../knowledge/index.ts';
+import type { Sentence } from './doc.ts';
+
+const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
+const OPENERS = /["'\u201c\u2018\u00ab(\[\u2013\u2014-]|[\p{Lu}\p{N}]/u;
+
+function abbreviations(): Set<string> {
+  return getKnowledge().derive('abbreviations', (kb) => {
+    const list = kb.get<{ abbreviations: string[] }>('abbreviations').abbreviations;
+    return new Set(list.map((a) => a.toLowerCase()));
+  });
+}
+
+/** Sentences of one paragraph `text` starting at `offset`, as [start, end) pairs (trimmed). */
+export function sentenceBounds(text: string, offset = 0): Array<[number, number]> {
+  const abbr = abbreviations();
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '\u2026') continue;
+    let j = i + 1;
+    while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+    while (j < n && CLOSERS.has(text[j])) j++;
+    if (j < n && !/\s/.test(text[j])) continue; // "1.5", "U.S.", "word.Next" (no space)
+    let k = j;
+    while (k < n && /\s/.test(text[k])) k++;
+    if (k >= n) break; // end of paragraph closes the sentence anyway
+    if (!OPENERS.test(text[k])) continue; // "e.g. lower-case continuation"
+    if (c === '.') {
+      // The word before the stop: an abbreviation or a single initial does not end a sentence.
+      let w = i;
+      while (w > 0 && /[\p{L}.]/u.test(text[w - 1])) w--;
+      const word = text.slice(w, i).toLowerCase();
+      if (abbr.has(word) || /^\p{L}$/u.test(word)) continue;
+    }
+    pushTrimmed(text, start, j, offset, out);
+    start = k;
+    i = k - 1;
+  }
+  pushTrimmed(text, start, n, offset, out);
+  return out;
+}
+
+function pushTrimmed(text: string, s: number, e: number, offset: number, out: Array<[number, number]>) {
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  if (e > s) out.push([s + offset, e + offset]);
+}
+
+/** Sentences of a cleaned article, in text order, each within one kept line. */
+export function splitSentences(article: CleanArticle): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  const kept = article.lines.filter((l) => l.start !== null && l.end !== null);
+  if (kept.length === 0 && article.text.length > 0) {
+    // No line log (a hand-built article): treat each text line as a paragraph.
+    let pos = 0;
+    for (const line of article.text.split('\n')) {
+      for (const [s, e] of sentenceBounds(line, pos)) {
+        sentences.push({ start: s, end: e, text: article.text.slice(s, e), index: sentences.length, paragraph, caption: false });
+      }
+      pos += line.length + 1;
+      paragraph++;
+    }
+    return sentences;
+  }
+  for (const line of kept) {
+    const start = line.start as number;
+    const end = line.end as number;
+    for (const [s, e] of sentenceBounds(article.text.slice(start, end), start)) {
+      sentences.push({
+        start: s,
+        end: e,
+        text: article.text.slice(s, e),
+        index: sentences.length,
+        paragraph,
+        caption: line.kind === 'caption',
+      });
+    }
+    paragraph++;
+  }
+  return sentences;
+}

@@ -1,0 +1,9 @@
+import type { Stage } from './stage.ts';
+
+export const quotesStage: Stage = {
+  name: 'quotes',
+  requires: ['actors'],
+  run() {
+    // filled in by the extraction work
+  },
+};
