@@ -89,6 +89,10 @@ export interface NumberSpan extends Span {
   conversionOf: { start: number; end: number } | null;
   /** An ordinal that counts (“17th sanctions package”). */
   ordinal: boolean;
+  /** The counted noun phrase after the number (“Ukrainian troops”), when found. */
+  noun: Span | null;
+  /** Why the number is not a claim (`date`, `year`, `clock_time`, `name`, `phone`, `address`, `list_marker`, `age`, `page_age`, `pronoun`); null for a quantity. */
+  excluded: string | null;
 }
 
 export interface Claim extends NumberSpan {

@@ -1,0 +1,86 @@
+/**
+ * Photo captions and credits (`knowledge/captions.yaml`). Captions stay in the
+ * cleaned text (they may carry facts) but are marked `caption` so extraction
+ * can weigh them differently.
+ *
+ * A line is a caption when
+ * - it ends with a photo credit ("Photograph: Name/Agency", "Getty Images",
+ *   "(AP Photo/Name)", "via AP)") whose credited part reads as a name;
+ * - it contains caption language ("in this screengrab", "a still image taken
+ *   from", "handout photo") and no quotation;
+ * - the reader saw it in an HTML `<figcaption>` (`article.captionHints`);
+ * - it is the first part of the caption line right after it (pages often
+ *   print a caption once bare and once with its credit).
+ */
+import type { Knowledge } from '../knowledge/index.ts';
+import { lineKey, wordCount } from './normalize.ts';
+import type { Decision } from './structure.ts';
+
+interface CaptionKnowledge {
+  max_words?: number;
+  trailing_credit: string[];
+  anywhere: string[];
+}
+
+export interface CompiledCaptions {
+  maxWords: number;
+  trailing: RegExp;
+  anywhere: RegExp;
+}
+
+export function compileCaptions(kb: Knowledge): CompiledCaptions {
+  return kb.derive('clean.captions', (k) => {
+    const c = k.get<CaptionKnowledge>('captions');
+    const alt = (list: string[]) => list.map((r) => `(?:${r})`).join('|');
+    return {
+      maxWords: c.max_words ?? 90,
+      trailing: new RegExp(`(?:${alt(c.trailing_credit)})`, 'iu'),
+      anywhere: new RegExp(alt(c.anywhere), 'iu'),
+    };
+  });
+}
+
+/** Small words a credit may contain besides names ("Photo by X for The Y via Z"). */
+const CONNECTORS = new Set(['via', 'for', 'of', 'by', 'and', '&', 'the', 'de', 'del', 'la', 'le', 'van', 'von', 'da', 'di', 'stock', 'photo', 'images', 'image', 'live', 'news', 'press', 'wire', 'service', 'handout', 'pool', 'file']);
+const NAME_WORD = /^[\p{Lu}\p{N}]/u;
+
+/** Does the credited part of a trailing-credit match read as names ("Social Media/Reuters", "Getty Images")? */
+function creditReadsAsName(credit: string): boolean {
+  const cut = Math.max(credit.lastIndexOf(':'), credit.lastIndexOf('/'), credit.lastIndexOf('('));
+  const tail = credit.slice(cut + 1).replace(/[()\[\].,;]/g, ' ').trim();
+  if (tail === '') return true;
+  const words = tail.split(/\s+/);
+  if (words.length > 6) return false;
+  return words.every((w) => NAME_WORD.test(w) || CONNECTORS.has(w.toLowerCase()));
+}
+
+const QUOTATION = /["“”]/;
+
+/** Why a single line is a caption, or null. */
+export function captionReason(line: string, caps: CompiledCaptions, hints: Set<string>): string | null {
+  if (hints.has(lineKey(line))) return 'caption_html';
+  if (wordCount(line) > caps.maxWords) return null;
+  const m = caps.trailing.exec(line);
+  if (m && m.index + m[0].length >= line.length - 1 && creditReadsAsName(m[0])) return 'photo_credit';
+  if (!QUOTATION.test(line) && caps.anywhere.test(line)) return 'caption_phrase';
+  return null;
+}
+
+/** Mark caption lines among the undecided ones (mutates `d`). */
+export function markCaptions(lines: string[], d: Array<Decision | null>, captionHints: string[], caps: CompiledCaptions): void {
+  const hints = new Set(captionHints.map(lineKey));
+  for (let i = 0; i < lines.length; i++) {
+    if (d[i] !== null) continue;
+    const reason = captionReason(lines[i], caps, hints);
+    if (reason) d[i] = { kind: 'caption', reason };
+  }
+  // A bare caption printed just before the same caption with its credit.
+  for (let i = 0; i < lines.length; i++) {
+    if (d[i] !== null) continue;
+    let j = i + 1;
+    while (j < lines.length && d[j]?.kind === 'blank') j++;
+    if (j < lines.length && d[j]?.kind === 'caption' && lines[j].length > lines[i].length && lines[j].startsWith(lines[i])) {
+      d[i] = { kind: 'caption', reason: 'caption_repeated' };
+    }
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * Line rules from `knowledge/boilerplate.yaml`, compiled once per Knowledge.
+ *
+ * `matchRule(line, kb)` says why a single cleaned line is page furniture
+ * (a reason such as `donation_appeal`, `share_widget`, `read_more`) or returns
+ * null. It looks at the line alone; signals that need context (repeats across
+ * a site, related-article blocks, headline-shaped teasers) live in
+ * `repeated.ts` and `structure.ts`.
+ */
+import type { Knowledge } from '../knowledge/index.ts';
+import { lineKey, wordCount } from './normalize.ts';
+
+interface PatternGroup {
+  reason: string;
+  max_words?: number;
+  case_sensitive?: boolean;
+  skip_quoted?: boolean;
+  regex: string[];
+}
+
+export interface BoilerplateKnowledge {
+  lines: Record<string, string[]>;
+  patterns: PatternGroup[];
+  related_headings: string[];
+  read_more_labels: string[];
+  section_words: string[];
+}
+
+interface CompiledGroup {
+  reason: string;
+  maxWords: number;
+  skipQuoted: boolean;
+  regex: RegExp;
+}
+
+export interface CompiledRules {
+  /** Whole-line key → reason. */
+  lines: Map<string, string>;
+  groups: CompiledGroup[];
+  /** Whole-line keys of related-article headings. */
+  relatedHeadings: Set<string>;
+  /** `^label` followed by a separator (`:`, `»`, `|`, a spaced dash) and the rest of the line. */
+  readMoreSep: RegExp;
+  /** Labels that may introduce a headline without a separator (multi-word or non-Latin). */
+  readMoreBare: RegExp | null;
+  sectionWords: Set<string>;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Trailing characters ignored when comparing a whole line: punctuation, arrows, bullets, counts. */
+const TRAIL = /(\s*\(\d+\))?[\s:：ঃ.,;!|•·›»>→\-–—…]*$/u;
+const LEAD = /^[\s•·›»>→|\-–—]+/u;
+
+/** The key a whole line is compared under (lower case, no trailing punctuation or counts). */
+export function wholeKey(line: string): string {
+  return lineKey(line).replace(TRAIL, '').replace(LEAD, '');
+}
+
+export function compileRules(kb: Knowledge): CompiledRules {
+  return kb.derive('clean.rules', (k) => {
+    const bp = k.get<BoilerplateKnowledge>('boilerplate');
+    const lines = new Map<string, string>();
+    for (const [reason, list] of Object.entries(bp.lines ?? {})) {
+      for (const l of list ?? []) lines.set(wholeKey(String(l)), reason);
+    }
+    // One alternation per group: a single linear scan per line and group.
+    const groups: CompiledGroup[] = (bp.patterns ?? []).map((g) => ({
+      reason: g.reason,
+      maxWords: g.max_words ?? 60,
+      skipQuoted: g.skip_quoted ?? false,
+      regex: new RegExp(g.regex.map((r) => `(?:${r})`).join('|'), g.case_sensitive ? 'u' : 'iu'),
+    }));
+    const labels = [...new Set((bp.read_more_labels ?? []).map((l) => lineKey(String(l))))].sort((a, b) => b.length - a.length);
+    const bare = labels.filter((l) => l.includes(' ') || /[^\p{Script=Latin}\s]/u.test(l));
+    const alt = labels.map(escape).join('|');
+    return {
+      lines,
+      groups,
+      relatedHeadings: new Set((bp.related_headings ?? []).map((h) => wholeKey(String(h)))),
+      readMoreSep: new RegExp(`^(?:${alt})(?:\\s*[:：ঃ।|»›>]+|\\s+[\\-–—]+)\\s*(\\S.*)$`, 'iu'),
+      readMoreBare: bare.length ? new RegExp(`^(?:${bare.map(escape).join('|')})\\s+(\\S.*)$`, 'iu') : null,
+      sectionWords: new Set((bp.section_words ?? []).map((w) => String(w).toLowerCase())),
+    };
+  });
+}
+
+const QUOTED = /["“”„]/;
+const SENTENCE_END = /[.!?]["'”’)\]]*$/;
+
+/** Why `line` (already normalised, non-empty) is furniture on its own, or null. */
+export function matchRule(line: string, rules: CompiledRules): string | null {
+  const whole = rules.lines.get(wholeKey(line));
+  if (whole) return whole;
+  if (rules.relatedHeadings.has(wholeKey(line))) return 'related_heading';
+  const words = wordCount(line);
+  const quoted = QUOTED.test(line);
+  for (const g of rules.groups) {
+    if (words > g.maxWords) continue;
+    if (g.skipQuoted && quoted) continue;
+    if (g.regex.test(line)) return g.reason;
+  }
+  const key = lineKey(line);
+  if (rules.readMoreSep.test(key)) return 'read_more';
+  const bare = rules.readMoreBare?.exec(key);
+  if (bare && !SENTENCE_END.test(bare[1]) && wordCount(bare[1]) <= 25) return 'read_more';
+  return null;
+}

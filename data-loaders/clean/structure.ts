@@ -1,0 +1,145 @@
+/**
+ * Structural furniture signals: lines that are not the story because of their
+ * shape and place on the page rather than their words.
+ *
+ * - the block of headline / teaser pairs after a "Related articles" heading;
+ * - headline-shaped lines ending "| Section News" inside the body (a teaser
+ *   for another story), except the article's own headline;
+ * - a label in another script than the article's ("read more" in Bengali,
+ *   Arabic, …) followed by a Latin-script headline;
+ * - very short lines (one or two words) without sentence punctuation or
+ *   numbers among the story lines ("Advertisement"-like leftovers).
+ *
+ * All functions work on the normalised lines and a `Decision` per line, and only
+ * decide lines still undecided (`null`).
+ */
+import type { CompiledRules } from './rules.ts';
+import { lineKey, wordCount } from './normalize.ts';
+
+export interface Decision {
+  kind: 'removed' | 'caption' | 'duplicate' | 'blank';
+  reason: string;
+}
+
+const SENTENCE_END = /[.!?]["'”’)\]]*$/;
+const ELLIPSIS = /(\.\.\.|…)["'”’)\]]*$/;
+const SECTION = /^(.{8,250}?)\s\|\s([^|]{2,40})$/u;
+const CAPITALISED = /^[\p{Lu}\p{N}]/u;
+const FOREIGN_LABEL = /^((?=\p{L})(?!\p{Script=Latin})[^\p{Script=Latin}\d]{1,40}?)\s+(\p{Script=Latin}.*)$/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const LETTER = /\p{L}/u;
+const HAS_DIGIT = /\d/;
+/** Short lines that still belong to the story: "He said:" before a quote, a quoted word. */
+const KEEP_SHORT = /[:;,"“”‘’]\s*$|^["“‘]/;
+
+/** Is the text after " | " a section name ("World news", "Russia-Ukraine war News", "Sport")? */
+export function isSectionName(s: string, rules: CompiledRules): boolean {
+  if (SENTENCE_END.test(s)) return false;
+  const words = s.trim().split(/\s+/);
+  if (words.length > 5) return false;
+  const last = words[words.length - 1].toLowerCase();
+  if (rules.sectionWords.has(last)) return true;
+  return words.every((w) => CAPITALISED.test(w) || w.length <= 3);
+}
+
+/** A line that reads as a headline: a few words and no full stop at the end (or cut off with "…"). */
+export function isHeadlineShaped(line: string, rules: CompiledRules): boolean {
+  const m = SECTION.exec(line);
+  if (m && isSectionName(m[2], rules)) return true;
+  const n = wordCount(line);
+  if (ELLIPSIS.test(line)) return n <= 40;
+  return n >= 2 && n <= 20 && !SENTENCE_END.test(line);
+}
+
+/** First line that is neither blank nor already removed: the page's own headline if it has one. */
+function firstSurviving(lines: string[], d: Array<Decision | null>): number {
+  for (let i = 0; i < lines.length; i++) if (d[i] === null) return i;
+  return -1;
+}
+
+/** Is `line` the article's own title (possibly with a "| Section" suffix)? */
+function isOwnTitle(line: string, title: string | null, rules: CompiledRules): boolean {
+  if (!title) return false;
+  const t = lineKey(title);
+  const k = lineKey(line);
+  if (k === t) return true;
+  const m = SECTION.exec(line);
+  return m !== null && isSectionName(m[2], rules) && (lineKey(m[1]) === t || t.startsWith(lineKey(m[1])));
+}
+
+/** Remove the headline / teaser pairs that follow a related-articles heading. */
+export function markRelatedBlocks(lines: string[], d: Array<Decision | null>, rules: CompiledRules): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (d[i]?.reason !== 'related_heading') continue;
+    let afterHeadline = false;
+    let seen = 0;
+    for (let j = i + 1; j < lines.length && seen < 40; j++) {
+      if (d[j]?.kind === 'blank') continue;
+      seen++;
+      const line = lines[j];
+      if (d[j] !== null) {
+        afterHeadline = false;
+        continue; // already furniture: the block goes on
+      }
+      if (isHeadlineShaped(line, rules)) {
+        d[j] = { kind: 'removed', reason: 'related_block' };
+        afterHeadline = true;
+      } else if (afterHeadline && (ELLIPSIS.test(line) || wordCount(line) <= 30)) {
+        d[j] = { kind: 'removed', reason: 'related_block' };
+        afterHeadline = false;
+      } else break;
+    }
+  }
+}
+
+/** Headline-shaped "… | Section News" lines in the body: teasers for other stories. */
+export function markSectionTeasers(lines: string[], d: Array<Decision | null>, title: string | null, rules: CompiledRules): void {
+  const first = firstSurviving(lines, d);
+  for (let i = 0; i < lines.length; i++) {
+    if (d[i] !== null || i === first) continue;
+    const m = SECTION.exec(lines[i]);
+    if (!m || SENTENCE_END.test(m[1]) || !isSectionName(m[2], rules)) continue;
+    if (isOwnTitle(lines[i], title, rules)) continue;
+    d[i] = { kind: 'removed', reason: 'related_teaser' };
+  }
+}
+
+/** Share of letters that are Latin script, over the undecided lines. */
+function latinShare(lines: string[], d: Array<Decision | null>): number {
+  let latin = 0;
+  let all = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (d[i] !== null) continue;
+    for (const ch of lines[i]) {
+      if (!LETTER.test(ch)) continue;
+      all++;
+      if (LATIN_LETTER.test(ch)) latin++;
+    }
+  }
+  return all === 0 ? 0 : latin / all;
+}
+
+/** A short label in another script before a Latin headline, in a Latin-script article. */
+export function markForeignLabels(lines: string[], d: Array<Decision | null>, rules: CompiledRules): void {
+  if (latinShare(lines, d) < 0.8) return;
+  for (let i = 0; i < lines.length; i++) {
+    if (d[i] !== null) continue;
+    const m = FOREIGN_LABEL.exec(lines[i]);
+    if (!m || wordCount(m[1]) > 4) continue;
+    if (!isHeadlineShaped(m[2], rules)) continue;
+    d[i] = { kind: 'removed', reason: 'read_more' };
+  }
+}
+
+/** One- or two-word lines without sentence punctuation or numbers, other than the headline. */
+export function markShortFragments(lines: string[], d: Array<Decision | null>, title: string | null): void {
+  const first = firstSurviving(lines, d);
+  const t = title ? lineKey(title) : null;
+  for (let i = 0; i < lines.length; i++) {
+    if (d[i] !== null || i === first) continue;
+    const line = lines[i];
+    if (wordCount(line) > 2 || SENTENCE_END.test(line) || HAS_DIGIT.test(line) || KEEP_SHORT.test(line)) continue;
+    if (t !== null && lineKey(line) === t) continue;
+    d[i] = { kind: 'removed', reason: 'short_fragment' };
+  }
+}
