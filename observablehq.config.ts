@@ -1,15 +1,49 @@
 // Observable Framework configuration for the Claimscope site.
 // See https://observablehq.com/framework/config
+//
+// The parameterized pages (one per article, one per actor, the claims list's
+// later pages) and the footer's corpus fingerprint come from the same archive
+// the data loader emits (data-loaders/site/site-build.ts builds it once).
+// CLAIMSCOPE_CORPUS picks the corpus, CLAIMSCOPE_DIST the output folder.
+import { siteBuild, sitePagePaths } from './data-loaders/site/site-build.ts';
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+let footerHtml: string | null = null;
+function footer(): string {
+  if (footerHtml === null) {
+    const { meta } = siteBuild();
+    footerHtml =
+      'Claimscope — numbers, claimants and quotes extracted from the articles of the corpus. ' +
+      `Built from corpus <code>${escapeHtml(meta.corpus)}</code>, fingerprint <code>${escapeHtml(meta.fingerprint)}</code>, ` +
+      `pipeline <code>${escapeHtml(meta.pipeline_version)}</code>.`;
+  }
+  return footerHtml;
+}
+
 export default {
   title: 'Claimscope',
   root: 'src',
+  output: process.env.CLAIMSCOPE_DIST ?? 'dist',
   // Everything is served from this site: no remote stylesheets or fonts.
   globalStylesheets: [],
-  theme: ['air', 'near-midnight'],
-  pages: [{ name: 'Overview', path: '/' }],
+  // Framework's default layout, "air" in light mode and "near-midnight" in dark mode, plus our classes.
+  style: 'style.css',
+  pages: [
+    { name: 'Overview', path: '/' },
+    { name: 'Outlets', path: '/outlets' },
+    { name: 'Actors', path: '/actors' },
+    { name: 'Numbers over time', path: '/numbers' },
+    { name: 'Claims', path: '/claims' },
+    { name: 'Events', path: '/events' },
+    { name: 'Quotes', path: '/quotes' },
+    { name: 'Data quality', path: '/quality' },
+  ],
+  dynamicPaths: async function* () {
+    yield* sitePagePaths(siteBuild().routes);
+  },
   head: '<link rel="icon" href="data:,">',
-  footer: 'Claimscope — numbers, claimants and quotes extracted from the articles of the corpus.',
+  footer,
   toc: true,
   search: false,
-  cleanUrls: true,
 };

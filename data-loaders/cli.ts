@@ -3,22 +3,21 @@
  *
  *   claimscope extract <corpus-dir> --out <dir> [--format arrow,ndjson,csv,parquet] …
  *   claimscope new-source <name>
+ *   claimscope merge <shard-dir>… --out <dir>
  *
  * Exit codes: 0 success; 1 failure (or, with --strict, any error row); 2 bad
  * usage; 3 tables written but some inputs gave error rows.
  */
 import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
-import { runCorpus } from './pipeline/run.ts';
-import { buildTables } from './tables/index.ts';
 import { FORMATS, type Format } from './tables/encode.ts';
-import { writeTables } from './tables/write.ts';
 
 const HELP = `claimscope — who claims which numbers, from news articles to Arrow tables.
 
 Usage:
   claimscope extract <corpus-dir> --out <dir> [options]
   claimscope new-source <name>
+  claimscope merge <shard-dir>… --out <dir> [--format <list>]
   claimscope help
 
 extract: read every article of <corpus-dir> (listed in its manifest.json, or
@@ -38,6 +37,19 @@ Options for extract:
                           dates, actors, quotes, numbers, claims, events
   --strict                exit 1 and write nothing when any input gives an error row
   --quiet, -q             no progress on stderr
+  --workers <n|auto>      extract on n worker threads ("auto": one per core); each
+                          article gets a time budget (--budget), after which its
+                          worker is replaced and the article gets a "budget" error row
+  --budget <seconds>      per-article time budget on workers (default 60)
+  --cache <dir>           per-article cache: unchanged articles are not extracted again
+  --shard <K/N>           extract only the K-th of N shards (by article id); writes
+                          <out>/extractions/shard=K-of-N.ndjson.gz for "merge" and the
+                          per-article tables as <out>/<table>/shard=K-of-N.<format>
+
+merge: combine shard outputs (folders written by extract --shard) into the
+full tables, identical to an unsharded run:
+  claimscope merge <shard-dir>… --out <dir> [--format <list>] [--knowledge <dir>]
+(see docs/scaling.md).
 
 new-source: scaffold a reader for a new source format: the module in
 data-loaders/sources/<name>.ts, its test and a fixture, registered in
@@ -54,6 +66,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (command === 'extract') return extract(rest);
   if (command === 'new-source') return newSource(rest);
+  if (command === 'merge') return merge(rest);
   process.stderr.write(`claimscope: unknown command "${command}"\n\n${HELP}`);
   return 2;
 }
@@ -78,6 +91,10 @@ async function extract(args: string[]): Promise<number> {
         strict: { type: 'boolean', default: false },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h' },
+        workers: { type: 'string' },
+        budget: { type: 'string' },
+        cache: { type: 'string' },
+        shard: { type: 'string' },
       },
     });
   } catch (e) {
@@ -88,6 +105,8 @@ async function extract(args: string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
+  const scale = await scaleOptions(values);
+  if (typeof scale === 'string') return usage(scale);
   if (positionals.length !== 1) return usage('extract needs exactly one <corpus-dir>');
   const dir = positionals[0];
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return usage(`corpus folder "${dir}" does not exist`);
@@ -102,10 +121,15 @@ async function extract(args: string[]): Promise<number> {
     fieldMap[ours] = theirs;
   }
 
+  // Loaded here so that --help and usage errors stay instant.
+  const { runCorpusAsync } = await import('./pipeline/run.ts');
+  const { buildTables } = await import('./tables/index.ts');
+  const { writeTables } = await import('./tables/write.ts');
   const started = Date.now();
   const progress = !values.quiet;
   let lastTick = 0;
-  const result = runCorpus(dir, {
+  const runOptions: import('./pipeline/run.ts').AsyncRunOptions = {
+    ...scale,
     knowledgeDirs: values.knowledge,
     stages: values.stages?.split(',').map((s) => s.trim()),
     read: { fieldMap },
@@ -119,7 +143,9 @@ async function extract(args: string[]): Promise<number> {
           }
         }
       : undefined,
-  });
+  };
+  if (scale.shard) return extractShard(dir, values.out, formats, { ...runOptions, shard: scale.shard }, progress, started);
+  const result = await runCorpusAsync(dir, runOptions);
   const errorRows = result.errors.filter((e) => e.severity === 'error');
   if (values.strict && errorRows.length) {
     for (const e of errorRows) process.stderr.write(`error: ${e.file}: ${e.stage}: ${e.reason}\n`);
@@ -135,6 +161,102 @@ async function extract(args: string[]): Promise<number> {
     for (const e of result.errors) process.stderr.write(`${e.severity}: ${e.file}: ${e.stage}: ${e.reason}\n`);
   }
   return errorRows.length ? 3 : 0;
+}
+
+/** --workers, --budget, --cache, --shard as run options, or a usage message. */
+async function scaleOptions(values: { workers?: string; budget?: string; cache?: string; shard?: string }): Promise<
+  { workers?: number; budgetMs?: number; cache?: string; shard?: import('./pipeline/shard.ts').Shard } | string
+> {
+  const out: { workers?: number; budgetMs?: number; cache?: string; shard?: import('./pipeline/shard.ts').Shard } = {};
+  if (values.workers !== undefined) {
+    const { availableParallelism } = await import('node:os');
+    const n = values.workers === 'auto' ? availableParallelism() : Number(values.workers);
+    if (!Number.isInteger(n) || n < 0) return `--workers wants a whole number or "auto", got "${values.workers}"`;
+    out.workers = n;
+  }
+  if (values.budget !== undefined) {
+    const s = Number(values.budget);
+    if (!(s > 0)) return `--budget wants seconds > 0, got "${values.budget}"`;
+    out.budgetMs = Math.round(s * 1000);
+  }
+  if (values.cache) out.cache = values.cache;
+  if (values.shard !== undefined) {
+    const { parseShard } = await import('./pipeline/shard.ts');
+    try {
+      out.shard = parseShard(values.shard);
+    } catch (e) {
+      return (e as Error).message;
+    }
+  }
+  return out;
+}
+
+/** `extract --shard K/N`: this shard's per-article results and partitioned tables. */
+async function extractShard(
+  dir: string,
+  outDir: string,
+  formats: Format[],
+  options: import('./pipeline/run.ts').AsyncRunOptions & { shard: import('./pipeline/shard.ts').Shard },
+  progress: boolean,
+  started: number,
+): Promise<number> {
+  const { runShard } = await import('./pipeline/shard-run.ts');
+  const { result, written } = await runShard(dir, outDir, formats, options);
+  const errorRows = result.errors.filter((e) => e.severity === 'error');
+  if (progress) {
+    const secs = ((Date.now() - started) / 1000).toFixed(1);
+    process.stderr.write(`shard ${options.shard.k}/${options.shard.n}: ${result.extractions.length} articles, ${written.length} files under ${outDir} in ${secs}s\n`);
+    for (const e of result.errors) process.stderr.write(`${e.severity}: ${e.file}: ${e.stage}: ${e.reason}\n`);
+  }
+  return errorRows.length ? 3 : 0;
+}
+
+/** `merge <shard-dir>… --out <dir>`: shard outputs → the full tables. */
+async function merge(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        format: { type: 'string', short: 'f', default: 'arrow' },
+        knowledge: { type: 'string', short: 'k', multiple: true },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    return usage((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (positionals.length === 0) return usage('merge needs at least one shard folder');
+  if (!values.out) return usage('merge needs --out <dir>');
+  const formats = (values.format === 'all' ? [...FORMATS] : values.format!.split(',').map((f) => f.trim())) as Format[];
+  const bad = formats.filter((f) => !FORMATS.includes(f));
+  if (bad.length) return usage(`unknown format ${bad.join(', ')} (choose from ${FORMATS.join(', ')})`);
+  const { mergeShards } = await import('./pipeline/merge.ts');
+  const { buildTables } = await import('./tables/index.ts');
+  const { writeTables } = await import('./tables/write.ts');
+  const started = Date.now();
+  let result;
+  try {
+    result = await mergeShards(positionals, values.knowledge);
+  } catch (e) {
+    process.stderr.write(`claimscope merge: ${(e as Error).message}\n`);
+    return 1;
+  }
+  const tables = buildTables(result);
+  writeTables(tables, values.out, formats);
+  if (!values.quiet) {
+    const secs = ((Date.now() - started) / 1000).toFixed(1);
+    process.stderr.write(`merged ${result.extractions.length} articles into ${formats.join(', ')} tables in ${values.out} in ${secs}s\n`);
+  }
+  return result.errors.some((e) => e.severity === 'error') ? 3 : 0;
 }
 
 async function newSource(args: string[]): Promise<number> {

@@ -13,7 +13,7 @@
  *   print a caption once bare and once with its credit).
  */
 import type { Knowledge } from '../knowledge/index.ts';
-import { lineKey, wordCount } from './normalize.ts';
+import { foldKey, lineKey, wordCount } from './normalize.ts';
 import type { Decision } from './structure.ts';
 
 interface CaptionKnowledge {
@@ -24,9 +24,13 @@ interface CaptionKnowledge {
 
 export interface CompiledCaptions {
   maxWords: number;
+  /** Tested against the lower-cased end of a line (no slow `i` flag). */
   trailing: RegExp;
   anywhere: RegExp;
 }
+
+/** Credits are short: only this many characters at the end of a line are searched. */
+const TAIL = 160;
 
 export function compileCaptions(kb: Knowledge): CompiledCaptions {
   return kb.derive('clean.captions', (k) => {
@@ -34,8 +38,8 @@ export function compileCaptions(kb: Knowledge): CompiledCaptions {
     const alt = (list: string[]) => list.map((r) => `(?:${r})`).join('|');
     return {
       maxWords: c.max_words ?? 90,
-      trailing: new RegExp(`(?:${alt(c.trailing_credit)})`, 'iu'),
-      anywhere: new RegExp(alt(c.anywhere), 'iu'),
+      trailing: new RegExp(`(?:${alt(c.trailing_credit)})`, 'u'),
+      anywhere: new RegExp(alt(c.anywhere), 'u'),
     };
   });
 }
@@ -58,11 +62,17 @@ const QUOTATION = /["“”]/;
 
 /** Why a single line is a caption, or null. */
 export function captionReason(line: string, caps: CompiledCaptions, hints: Set<string>): string | null {
-  if (hints.has(lineKey(line))) return 'caption_html';
+  const key = foldKey(line);
+  if (hints.size && hints.has(key)) return 'caption_html';
   if (wordCount(line) > caps.maxWords) return null;
-  const m = caps.trailing.exec(line);
-  if (m && m.index + m[0].length >= line.length - 1 && creditReadsAsName(m[0])) return 'photo_credit';
-  if (!QUOTATION.test(line) && caps.anywhere.test(line)) return 'caption_phrase';
+  const tail = key.length > TAIL ? key.slice(-TAIL) : key;
+  const m = caps.trailing.exec(tail);
+  if (m) {
+    // The credit as written (case matters to tell a name from running text).
+    const credit = key.length === line.length ? line.slice(line.length - (tail.length - m.index)) : m[0];
+    if (creditReadsAsName(credit)) return 'photo_credit';
+  }
+  if (!QUOTATION.test(line) && caps.anywhere.test(key)) return 'caption_phrase';
   return null;
 }
 

@@ -1,9 +1,28 @@
 /**
  * Cleaning: turn each Article's raw text into the story text every offset
  * downstream indexes, logging what happened to each line.
+ *
+ * Per line, in order (the first signal that fires decides):
+ *   1. blank lines;
+ *   2. furniture rules from knowledge/boilerplate.yaml (rules.ts);
+ *   3. structure: related-article blocks, "| Section" teasers, foreign-script
+ *      "read more" labels (structure.ts);
+ *   4. photo captions and credits, kept but marked (captions.ts);
+ *   5. lines repeated across the articles of one site (repeated.ts, corpus-level);
+ *   6. one- or two-word leftovers among story lines (structure.ts);
+ *   7. lines repeated inside the article, kept once (duplicates.ts).
+ * Kept lines are normalised (normalize.ts) and joined with `\n`; `LineRecord`
+ * keeps the raw line and the offsets of its cleaned form. Text stays text:
+ * nothing here produces or interprets markup.
  */
 import type { Article, CleanArticle, ErrorRow, LineRecord } from '../types.ts';
 import type { Knowledge } from '../knowledge/index.ts';
+import { compileCaptions, markCaptions } from './captions.ts';
+import { markDuplicates } from './duplicates.ts';
+import { normalizeLine } from './normalize.ts';
+import { markRepeatedAcrossSites, type SiteInput } from './repeated.ts';
+import { compileRules, matchRule } from './rules.ts';
+import { markForeignLabels, markRelatedBlocks, markSectionTeasers, markShortFragments, type Decision } from './structure.ts';
 
 export interface CleanResult {
   articles: CleanArticle[];
@@ -17,9 +36,10 @@ export function assemble(article: Article, kinds: Array<Pick<LineRecord, 'kind' 
   const kept: string[] = [];
   let pos = 0;
   rawLines.forEach((text, i) => {
-    const { kind, reason } = kinds[i] ?? { kind: 'story', reason: null };
+    const t = normalizeLine(text);
+    let { kind, reason } = kinds[i] ?? { kind: 'story', reason: null };
+    if (t === '' && (kind === 'story' || kind === 'caption')) kind = 'blank';
     if (kind === 'story' || kind === 'caption') {
-      const t = text.trim();
       if (kept.length > 0) pos += 1; // the '\n' joining kept lines
       lines.push({ line: i, text, kind, reason, start: pos, end: pos + t.length });
       kept.push(t);
@@ -31,12 +51,48 @@ export function assemble(article: Article, kinds: Array<Pick<LineRecord, 'kind' 
   return { ...article, text: kept.join('\n'), lines };
 }
 
-export function cleanCorpus(articles: Article[], _kb: Knowledge): CleanResult {
-  const out = articles.map((a) =>
-    assemble(
-      a,
-      a.raw.split('\n').map((l) => ({ kind: l.trim() === '' ? 'blank' : 'story', reason: null })),
-    ),
-  );
-  return { articles: out, errors: [] };
+/** Decisions for one article from the signals that need no other article (steps 1–4). */
+export function decideLocal(article: Article, lines: string[], kb: Knowledge): Array<Decision | null> {
+  const rules = compileRules(kb);
+  const d: Array<Decision | null> = lines.map((l) => (l === '' ? { kind: 'blank', reason: 'blank' } : null));
+  lines.forEach((l, i) => {
+    if (d[i] !== null) return;
+    const reason = matchRule(l, rules);
+    if (reason) d[i] = { kind: 'removed', reason };
+  });
+  markRelatedBlocks(lines, d, rules);
+  markSectionTeasers(lines, d, article.title, rules);
+  markForeignLabels(lines, d, rules);
+  markCaptions(lines, d, article.captionHints ?? [], compileCaptions(kb));
+  return d;
+}
+
+function toKinds(d: Array<Decision | null>): Array<Pick<LineRecord, 'kind' | 'reason'>> {
+  return d.map((x) => (x === null ? { kind: 'story', reason: null } : x.kind === 'blank' ? { kind: 'blank', reason: null } : x));
+}
+
+export function cleanCorpus(articles: Article[], kb: Knowledge): CleanResult {
+  const errors: ErrorRow[] = [];
+  const inputs: Array<SiteInput | null> = articles.map((article) => {
+    try {
+      const lines = article.raw.split('\n').map(normalizeLine);
+      return { article, lines, decisions: decideLocal(article, lines, kb) };
+    } catch (e) {
+      errors.push({ file: article.file, article_id: article.id, stage: 'clean', severity: 'warning', reason: `cleaning failed, raw text kept: ${(e as Error).message}` });
+      return null;
+    }
+  });
+  markRepeatedAcrossSites(inputs.filter((x): x is SiteInput => x !== null));
+  const out = articles.map((article, i) => {
+    const inp = inputs[i];
+    if (!inp) return assemble(article, []);
+    markShortFragments(inp.lines, inp.decisions, article.title);
+    markDuplicates(inp.lines, inp.decisions);
+    const clean = assemble(article, toKinds(inp.decisions));
+    if (clean.text.trim() === '') {
+      errors.push({ file: article.file, article_id: article.id, stage: 'clean', severity: 'warning', reason: 'no story text left after cleaning' });
+    }
+    return clean;
+  });
+  return { articles: out, errors };
 }

@@ -19,8 +19,12 @@ const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u202A-\u202E\u0000-\u
 const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 const RUNS = / {2,}/g;
 
+/** Anything but printable ASCII, or two spaces in a row: the line needs the full treatment. */
+const NEEDS_WORK = /[^\x20-\x7e]| {2}/;
+
 /** The cleaned form of one raw line (no newline inside). */
 export function normalizeLine(raw: string): string {
+  if (!NEEDS_WORK.test(raw)) return raw.trim();
   let s = raw.normalize('NFC');
   s = s.replace(INVISIBLE, '').replace(SPACES, ' ').replace(RUNS, ' ');
   return s.trim();
@@ -32,7 +36,14 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 
 /** A key for comparing lines: normalised, lower case, quotes and dashes folded. */
 export function lineKey(line: string): string {
-  return normalizeLine(line).toLowerCase().replace(QUOTES_SINGLE, "'").replace(QUOTES_DOUBLE, '"').replace(DASHES, '-');
+  return foldKey(normalizeLine(line));
+}
+
+/** `lineKey` of a line that is already normalised. */
+export function foldKey(normalized: string): string {
+  const lower = normalized.toLowerCase();
+  if (!NEEDS_WORK.test(lower)) return lower;
+  return lower.replace(QUOTES_SINGLE, "'").replace(QUOTES_DOUBLE, '"').replace(DASHES, '-');
 }
 
 /** Number of white-space separated words in a (normalised) line. */

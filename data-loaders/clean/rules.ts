@@ -8,7 +8,7 @@
  * `repeated.ts` and `structure.ts`.
  */
 import type { Knowledge } from '../knowledge/index.ts';
-import { lineKey, wordCount } from './normalize.ts';
+import { foldKey, lineKey, wordCount } from './normalize.ts';
 
 interface PatternGroup {
   reason: string;
@@ -30,6 +30,8 @@ interface CompiledGroup {
   reason: string;
   maxWords: number;
   skipQuoted: boolean;
+  /** Tested against the line as is (case-sensitive groups) or its lower-case key (the others). */
+  caseSensitive: boolean;
   regex: RegExp;
 }
 
@@ -64,12 +66,14 @@ export function compileRules(kb: Knowledge): CompiledRules {
     for (const [reason, list] of Object.entries(bp.lines ?? {})) {
       for (const l of list ?? []) lines.set(wholeKey(String(l)), reason);
     }
-    // One alternation per group: a single linear scan per line and group.
+    // One alternation per group: a single linear scan per line and group. Case-insensitive
+    // groups run without the (slow) `i` flag on the lower-cased line.
     const groups: CompiledGroup[] = (bp.patterns ?? []).map((g) => ({
       reason: g.reason,
       maxWords: g.max_words ?? 60,
       skipQuoted: g.skip_quoted ?? false,
-      regex: new RegExp(g.regex.map((r) => `(?:${r})`).join('|'), g.case_sensitive ? 'u' : 'iu'),
+      caseSensitive: g.case_sensitive ?? false,
+      regex: new RegExp(g.regex.map((r) => `(?:${r})`).join('|'), 'u'),
     }));
     const labels = [...new Set((bp.read_more_labels ?? []).map((l) => lineKey(String(l))))].sort((a, b) => b.length - a.length);
     const bare = labels.filter((l) => l.includes(' ') || /[^\p{Script=Latin}\s]/u.test(l));
@@ -88,19 +92,25 @@ export function compileRules(kb: Knowledge): CompiledRules {
 const QUOTED = /["“”„]/;
 const SENTENCE_END = /[.!?]["'”’)\]]*$/;
 
+/** Longest line (in words) a whole-line list entry or heading can equal. */
+const WHOLE_MAX_WORDS = 12;
+
 /** Why `line` (already normalised, non-empty) is furniture on its own, or null. */
 export function matchRule(line: string, rules: CompiledRules): string | null {
-  const whole = rules.lines.get(wholeKey(line));
-  if (whole) return whole;
-  if (rules.relatedHeadings.has(wholeKey(line))) return 'related_heading';
   const words = wordCount(line);
+  const key = foldKey(line);
+  if (words <= WHOLE_MAX_WORDS) {
+    const whole = key.replace(TRAIL, '').replace(LEAD, '');
+    const reason = rules.lines.get(whole);
+    if (reason) return reason;
+    if (rules.relatedHeadings.has(whole)) return 'related_heading';
+  }
   const quoted = QUOTED.test(line);
   for (const g of rules.groups) {
     if (words > g.maxWords) continue;
     if (g.skipQuoted && quoted) continue;
-    if (g.regex.test(line)) return g.reason;
+    if (g.regex.test(g.caseSensitive ? line : key)) return g.reason;
   }
-  const key = lineKey(line);
   if (rules.readMoreSep.test(key)) return 'read_more';
   const bare = rules.readMoreBare?.exec(key);
   if (bare && !SENTENCE_END.test(bare[1]) && wordCount(bare[1]) <= 25) return 'read_more';

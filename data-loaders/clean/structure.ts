@@ -26,8 +26,9 @@ const ELLIPSIS = /(\.\.\.|…)["'”’)\]]*$/;
 const SECTION = /^(.{8,250}?)\s\|\s([^|]{2,40})$/u;
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 const FOREIGN_LABEL = /^((?=\p{L})(?!\p{Script=Latin})[^\p{Script=Latin}\d]{1,40}?)\s+(\p{Script=Latin}.*)$/u;
-const LATIN_LETTER = /\p{Script=Latin}/u;
-const LETTER = /\p{L}/u;
+const NOT_LATIN = /[^\p{Script=Latin}]+/gu;
+const NOT_LETTER = /[^\p{L}]+/gu;
+const NON_LATIN_START = /^(?!\p{Script=Latin})\p{L}/u;
 const HAS_DIGIT = /\d/;
 /** Short lines that still belong to the story: "He said:" before a quote, a quoted word. */
 const KEEP_SHORT = /[:;,"“”‘’]\s*$|^["“‘]/;
@@ -110,23 +111,22 @@ function latinShare(lines: string[], d: Array<Decision | null>): number {
   let all = 0;
   for (let i = 0; i < lines.length; i++) {
     if (d[i] !== null) continue;
-    for (const ch of lines[i]) {
-      if (!LETTER.test(ch)) continue;
-      all++;
-      if (LATIN_LETTER.test(ch)) latin++;
-    }
+    all += lines[i].replace(NOT_LETTER, '').length;
+    latin += lines[i].replace(NOT_LATIN, '').length;
   }
   return all === 0 ? 0 : latin / all;
 }
 
 /** A short label in another script before a Latin headline, in a Latin-script article. */
 export function markForeignLabels(lines: string[], d: Array<Decision | null>, rules: CompiledRules): void {
-  if (latinShare(lines, d) < 0.8) return;
+  let latin: number | null = null; // computed only when a candidate line shows up
   for (let i = 0; i < lines.length; i++) {
-    if (d[i] !== null) continue;
+    if (d[i] !== null || !NON_LATIN_START.test(lines[i])) continue;
     const m = FOREIGN_LABEL.exec(lines[i]);
     if (!m || wordCount(m[1]) > 4) continue;
     if (!isHeadlineShaped(m[2], rules)) continue;
+    latin ??= latinShare(lines, d);
+    if (latin < 0.8) return;
     d[i] = { kind: 'removed', reason: 'read_more' };
   }
 }

@@ -5,6 +5,7 @@
  * that read a Doc and add spans to its layers.
  */
 import type { CleanArticle, Span } from '../types.ts';
+import { getKnowledge, type Knowledge } from '../knowledge/index.ts';
 import { splitSentences } from './sentences.ts';
 import { tokenize } from './tokens.ts';
 
@@ -164,10 +165,10 @@ export class Doc {
     places: [],
   };
 
-  constructor(article: CleanArticle) {
+  constructor(article: CleanArticle, kb: Knowledge = getKnowledge()) {
     this.article = article;
     this.text = article.text;
-    this.sentences = splitSentences(article);
+    this.sentences = splitSentences(article, kb);
     this.tokens = tokenize(this.text, this.sentences);
   }
 

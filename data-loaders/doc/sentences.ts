@@ -6,22 +6,22 @@
  * initial ("Gen.", "U.S.", "J.").
  */
 import type { CleanArticle } from '../types.ts';
-import { getKnowledge } from '../knowledge/index.ts';
+import { getKnowledge, type Knowledge } from '../knowledge/index.ts';
 import type { Sentence } from './doc.ts';
 
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
 const OPENERS = /["'\u201c\u2018\u00ab(\[\u2013\u2014-]|[\p{Lu}\p{N}]/u;
 
-function abbreviations(): Set<string> {
-  return getKnowledge().derive('abbreviations', (kb) => {
+function abbreviations(kb: Knowledge): Set<string> {
+  return kb.derive('abbreviations', (kb) => {
     const list = kb.get<{ abbreviations: string[] }>('abbreviations').abbreviations;
     return new Set(list.map((a) => a.toLowerCase()));
   });
 }
 
 /** Sentences of one paragraph `text` starting at `offset`, as [start, end) pairs (trimmed). */
-export function sentenceBounds(text: string, offset = 0): Array<[number, number]> {
-  const abbr = abbreviations();
+export function sentenceBounds(text: string, offset = 0, kb: Knowledge = getKnowledge()): Array<[number, number]> {
+  const abbr = abbreviations(kb);
   const out: Array<[number, number]> = [];
   let start = 0;
   const n = text.length;
@@ -58,7 +58,7 @@ function pushTrimmed(text: string, s: number, e: number, offset: number, out: Ar
 }
 
 /** Sentences of a cleaned article, in text order, each within one kept line. */
-export function splitSentences(article: CleanArticle): Sentence[] {
+export function splitSentences(article: CleanArticle, kb: Knowledge = getKnowledge()): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = 0;
   const kept = article.lines.filter((l) => l.start !== null && l.end !== null);
@@ -66,7 +66,7 @@ export function splitSentences(article: CleanArticle): Sentence[] {
     // No line log (a hand-built article): treat each text line as a paragraph.
     let pos = 0;
     for (const line of article.text.split('\n')) {
-      for (const [s, e] of sentenceBounds(line, pos)) {
+      for (const [s, e] of sentenceBounds(line, pos, kb)) {
         sentences.push({ start: s, end: e, text: article.text.slice(s, e), index: sentences.length, paragraph, caption: false });
       }
       pos += line.length + 1;
@@ -77,7 +77,7 @@ export function splitSentences(article: CleanArticle): Sentence[] {
   for (const line of kept) {
     const start = line.start as number;
     const end = line.end as number;
-    for (const [s, e] of sentenceBounds(article.text.slice(start, end), start)) {
+    for (const [s, e] of sentenceBounds(article.text.slice(start, end), start, kb)) {
       sentences.push({
         start: s,
         end: e,

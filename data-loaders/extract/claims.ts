@@ -1,9 +1,67 @@
+/**
+ * The `claims` stage: every number of the numbers layer that is a claim about
+ * the world (not `excluded`) becomes a Claim with what it measures
+ * (claims/subject.ts), who asserts it (claims/attribution.ts), which source
+ * is cited (claims/cited-source.ts) and when it holds (claims/as-of.ts).
+ * Numbers in photo captions are kept and flagged `caption`.
+ */
+import type { Claim, NumberSpan } from '../doc/doc.ts';
 import type { Stage } from './stage.ts';
+import { numberLexicon } from './numbers/lexicon.ts';
+import { qualifierBefore } from './numbers/qualifiers.ts';
+import { claimsLexicon } from './claims/lexicon.ts';
+import { analyseSentence, attribute, rememberSpeakers, type AttributionState } from './claims/attribution.ts';
+import { articleCredit, sentenceCitation } from './claims/cited-source.ts';
+import { resolveAsOf } from './claims/as-of.ts';
+import { subjectAndMetric } from './claims/subject.ts';
+import type { Speaker } from './claims/speakers.ts';
 
 export const claimsStage: Stage = {
   name: 'claims',
   requires: ['dates', 'actors', 'quotes', 'numbers'],
-  run() {
-    // filled in by the extraction work
+  run(doc, kb) {
+    const cl = claimsLexicon(kb);
+    const nl = numberLexicon(kb);
+    const credit = articleCredit(doc, cl);
+    const bySentence = new Map<number, NumberSpan[]>();
+    for (const n of doc.layers.numbers) {
+      const list = bySentence.get(n.sentence) ?? [];
+      list.push(n);
+      bySentence.set(n.sentence, list);
+    }
+    const state: AttributionState = { lastPerson: null, lastGroup: null, previous: null };
+    const claims: Claim[] = [];
+    for (const sentence of doc.sentences) {
+      const frame = analyseSentence(doc, sentence.index, cl);
+      const numbers = bySentence.get(sentence.index) ?? [];
+      const found: Array<Speaker | null> = [];
+      const citation = numbers.some((n) => !n.excluded) ? sentenceCitation(doc, sentence.index, cl) : null;
+      for (const n of numbers) {
+        if (n.excluded) continue;
+        const a = attribute(doc, frame, n, state, cl);
+        found.push(a.claimant);
+        const qStart = qualifierBefore(doc.text, n.start, sentence.start, nl)?.start ?? n.start;
+        // A conversion ("(425 square miles)") measures the same thing as the number it converts.
+        const primary = n.conversionOf ? claims.find((c) => c.start === n.conversionOf!.start && c.end === n.conversionOf!.end) : undefined;
+        const { subject, metric } = primary ? { subject: primary.subject, metric: primary.metric } : subjectAndMetric(doc, n, cl, nl, qStart);
+        const when = resolveAsOf(doc, n, numbers, frame.boundaries, a.claimant !== null, cl);
+        claims.push({
+          ...n,
+          subject,
+          metric,
+          claimant: a.claimant?.name ?? null,
+          claimantKey: a.claimant?.key ?? null,
+          claimantSide: a.claimant?.side ?? null,
+          claimantHow: a.how,
+          citedSource: a.cited ?? citation ?? credit,
+          asOf: when.asOf,
+          periodStart: when.periodStart,
+          periodEnd: when.periodEnd,
+          caption: sentence.caption,
+        });
+      }
+      rememberSpeakers(doc, frame, found, state, cl);
+    }
+    doc.layers.claims = claims;
   },
 };

@@ -1,9 +1,91 @@
+/**
+ * The quotes stage: finds quotations (quotes/spans.ts), decides which are
+ * quotations of someone rather than scare quotes, and attributes each to a
+ * speaker among the article's actor mentions (quotes/attribution.ts). A
+ * quotation with no cue of its own continues the words of the last speaker
+ * quoted in the sentences just before. Fills `doc.layers.quotes`.
+ */
+import type { Doc, Mention, Quote } from '../doc/doc.ts';
+import type { Knowledge } from '../knowledge/index.ts';
 import type { Stage } from './stage.ts';
+import { sentenceWords, wordAt } from './actors/doc-words.ts';
+import { lexicon } from './actors/lexicon.ts';
+import { attribute, oblique, type SentenceView } from './quotes/attribution.ts';
+import { findQuotes, type QuoteSpan } from './quotes/spans.ts';
 
 export const quotesStage: Stage = {
   name: 'quotes',
   requires: ['actors'],
-  run() {
-    // filled in by the extraction work
+  run(doc, kb) {
+    extractQuotes(doc, kb);
   },
 };
+
+/** How many sentences back a cue-less quotation may take its speaker from. */
+const CARRY_SENTENCES = 3;
+
+export function extractQuotes(doc: Doc, kb: Knowledge): void {
+  const lex = lexicon(kb);
+  const spans = findQuotes(doc.text);
+  const allWords = sentenceWords(doc);
+  const views = buildViews(doc, allWords, spans, lex);
+  const out: Quote[] = [];
+  for (const q of spans) {
+    const sa = doc.sentenceAt(q.start);
+    const sb = doc.sentenceAt(q.end - 1) ?? sa;
+    if (!sa || !sb) continue;
+    const first = views[sa.index];
+    const last = views[sb.index];
+    const qa = Math.max(0, wordAt(first.words, q.start));
+    const qb = Math.max(0, wordAt(last.words, q.end) - 1);
+    const partial = isPartial(doc.text, q, sa.start);
+    let attr = attribute(first, qa, last, qb, lex);
+    if (!attr && !partial) {
+      // a quotation with no cue continues the last speaker's words
+      const prev = [...out].reverse().find((p) => p.actorKey && p.sentence >= sa.index - CARRY_SENTENCES && p.sentence <= sa.index);
+      if (prev) {
+        const m = doc.layers.mentions.find((x) => x.actorKey === prev.actorKey) as Mention;
+        attr = { mention: m, how: 'previous_sentence' };
+      }
+    }
+    // a short quotation nobody says is a scare quote ("its “shadow fleet”")
+    if (!attr && partial) continue;
+    const actor = attr ? doc.actors.get(attr.mention.actorKey) : undefined;
+    out.push({
+      ...doc.span(q.start, q.end),
+      sentence: sa.index,
+      speaker: actor?.name ?? null,
+      actorKey: actor?.key ?? null,
+      how: attr?.how ?? null,
+      partial,
+    });
+  }
+  doc.layers.quotes.push(...out);
+}
+
+/** A short quotation inside a sentence of reported speech (“buy time”), not a full quoted statement. */
+function isPartial(text: string, q: QuoteSpan, sentenceStart: number): boolean {
+  const before = text.slice(sentenceStart, q.open).trim();
+  if (before === '') return false;
+  if (/[:,]$/.test(before)) return !/^\p{Lu}/u.test(text[q.start]) && q.end - q.start < 60;
+  return !/^\p{Lu}/u.test(text[q.start]) || q.end - q.start < 25;
+}
+
+function buildViews(doc: Doc, allWords: ReturnType<typeof sentenceWords>, spans: QuoteSpan[], lex: ReturnType<typeof lexicon>): SentenceView[] {
+  const views: SentenceView[] = allWords.map((words) => ({ words, quoted: new Array(words.length).fill(false), mentions: [] }));
+  for (const q of spans) {
+    for (let s = doc.sentenceAt(q.start)?.index ?? -1; s >= 0 && s < doc.sentences.length && doc.sentences[s].start < q.end; s++) {
+      const words = allWords[s];
+      for (let k = wordAt(words, q.start); k < words.length && words[k].start < q.end; k++) views[s].quoted[k] = true;
+    }
+  }
+  for (const m of doc.layers.mentions) {
+    const view = views[m.sentence];
+    if (!view) continue;
+    const w0 = wordAt(view.words, m.start);
+    const w1 = Math.max(w0 + 1, wordAt(view.words, m.end));
+    view.mentions.push({ mention: m, w0, w1, oblique: oblique(view.words, w0, lex) });
+  }
+  for (const v of views) v.mentions.sort((a, b) => a.w0 - b.w0 || b.w1 - a.w1);
+  return views;
+}

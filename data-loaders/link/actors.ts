@@ -1,3 +1,17 @@
+/**
+ * Corpus-level actor merge: the per-article actors (already canonical inside
+ * each article) become one row per real actor across the corpus. Same key →
+ * same actor; beyond that, people found by discovery alone join across
+ * articles when their names agree up to transliteration ("Oleksandr Syrsky" /
+ * "Oleksandr Syrskyi") or when one article only gives a surname that a single
+ * full name in the corpus bears. `actor_id` is a stable hash of the key.
+ */
+import { createHash } from 'node:crypto';
+import type { ActorRef } from '../doc/doc.ts';
+import type { Knowledge } from '../knowledge/index.ts';
+import type { ArticleExtraction } from '../pipeline/result.ts';
+import { translitKey, translitWord } from '../extract/actors/canonical.ts';
+
 /** An actor merged across the corpus. */
 export interface CorpusActor {
   actor_id: string;
@@ -9,36 +23,120 @@ export interface CorpusActor {
   /** Every surface form seen for the actor, sorted. */
   aliases: string[];
   known: boolean;
+  /** Per-article actor keys merged into this actor (its own key included), sorted. */
+  keys?: string[];
 }
 
-import { createHash } from 'node:crypto';
-import type { Knowledge } from '../knowledge/index.ts';
-import type { ArticleExtraction } from '../pipeline/result.ts';
+/** The stable id of an actor key. */
+export function actorId(key: string): string {
+  return createHash('sha1').update(key).digest('hex').slice(0, 12);
+}
 
-/** Merge the per-article actors into one row per key, with every surface form seen. */
+/** Map every per-article key (merged ones included) to its corpus actor's id. */
+export function actorIdsByKey(actors: CorpusActor[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const a of actors) for (const k of a.keys ?? [a.key]) out.set(k, a.actor_id);
+  return out;
+}
+
+interface Group {
+  refs: ActorRef[];
+  counts: Map<string, number>;
+}
+
+/** Merge the per-article actors into one actor per real one, with every surface form seen. */
 export function linkActors(extractions: ArticleExtraction[], _kb?: Knowledge): CorpusActor[] {
-  const byKey = new Map<string, CorpusActor>();
+  // 1. group by key, counting mentions per article key
+  const groups = new Map<string, Group>();
+  const aliases = new Map<string, Set<string>>();
   for (const ex of extractions) {
     for (const a of ex.actors) {
-      if (!byKey.has(a.key)) {
-        byKey.set(a.key, {
-          actor_id: createHash('sha1').update(a.key).digest('hex').slice(0, 12),
-          key: a.key,
-          name: a.name,
-          kind: a.kind,
-          side: a.side,
-          role: a.role,
-          aliases: [],
-          known: a.known,
-        });
-      }
+      const g: Group = groups.get(a.key) ?? { refs: [], counts: new Map() };
+      g.refs.push(a);
+      groups.set(a.key, g);
     }
     for (const m of ex.layers.mentions) {
-      const actor = byKey.get(m.actorKey);
-      if (actor && m.how !== 'pronoun' && !actor.aliases.includes(m.text)) actor.aliases.push(m.text);
+      const g = groups.get(m.actorKey);
+      if (!g) continue;
+      g.counts.set(m.actorKey, (g.counts.get(m.actorKey) ?? 0) + 1);
+      if (m.how === 'pronoun') continue;
+      const set = aliases.get(m.actorKey) ?? new Set<string>();
+      set.add(m.text);
+      aliases.set(m.actorKey, set);
     }
   }
-  const out = [...byKey.values()];
-  for (const a of out) a.aliases.sort();
+
+  // 2. discovered people: merge keys whose names agree up to transliteration, or a lone surname with its full name
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.has(r)) r = parent.get(r) as string;
+    return r;
+  };
+  const union = (from: string, to: string) => {
+    const a = find(from);
+    const b = find(to);
+    if (a !== b) parent.set(a, b);
+  };
+  const people = [...groups.entries()].filter(([, g]) => g.refs[0].kind === 'person');
+  const byTranslit = new Map<string, string>();
+  const fullBySurname = new Map<string, string[]>();
+  // known actors first, so a discovered variant joins the gazetteer's name
+  people.sort(([a, ga], [b, gb]) => Number(gb.refs[0].known) - Number(ga.refs[0].known) || (a < b ? -1 : a > b ? 1 : 0));
+  for (const [key, g] of people) {
+    const name = g.refs[0].name;
+    const t = translitKey(name);
+    const seen = byTranslit.get(t);
+    if (seen) union(key, seen);
+    else byTranslit.set(t, key);
+    if (name.includes(' ')) {
+      const s = translitWord(name.split(' ').pop() as string);
+      const list = fullBySurname.get(s) ?? [];
+      if (!list.includes(find(key))) list.push(find(key));
+      fullBySurname.set(s, list);
+    }
+  }
+  for (const [key, g] of people) {
+    const name = g.refs[0].name;
+    if (name.includes(' ') || g.refs[0].known) continue;
+    const full = fullBySurname.get(translitWord(name));
+    if (full && new Set(full.map(find)).size === 1) union(key, full[0]);
+  }
+
+  // 3. one corpus actor per root
+  const members = new Map<string, string[]>();
+  for (const key of [...groups.keys()].sort()) {
+    const root = find(key);
+    const list = members.get(root) ?? [];
+    list.push(key);
+    members.set(root, list);
+  }
+  const out: CorpusActor[] = [];
+  for (const [root, keys] of members) {
+    const refs = keys.flatMap((k) => groups.get(k)?.refs ?? []);
+    const head = refs.find((r) => r.key === root) as ActorRef;
+    const forms = new Set<string>();
+    for (const k of keys) for (const f of aliases.get(k) ?? []) forms.add(f);
+    out.push({
+      actor_id: actorId(root),
+      key: root,
+      name: head.name,
+      kind: head.kind,
+      side: head.side ?? refs.find((r) => r.side)?.side ?? null,
+      role: head.role ?? mostCommon(refs.map((r) => r.role)),
+      aliases: [...forms].sort(),
+      known: refs.some((r) => r.known),
+      keys: keys.sort(),
+    });
+  }
   return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+function mostCommon(values: Array<string | null>): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [v, c] of [...counts].sort()) if (c > n) ((best = v), (n = c));
+  return best;
 }

@@ -1,3 +1,22 @@
+/**
+ * Corpus-level event linking: the event reports of every article are
+ * clustered into events, so one visit reported by five outlets is one row
+ * with five reports. Two reports are the same event when they have
+ *   - the same type,
+ *   - compatible dates (equal, or one a prefix of the other: `2025-03` holds
+ *     `2025-03-12`); a report without a date only joins an event it shares an
+ *     actor with, when their places do not disagree,
+ *   - and a shared actor, or the same place when either has no actors.
+ * Reports are taken most precise date first, in a fixed order, so clustering
+ * is deterministic. The event id hashes type, date, place and actors of the
+ * cluster's first report: it does not depend on file order or run.
+ */
+import { createHash } from 'node:crypto';
+import type { EventReport } from '../doc/doc.ts';
+import type { Knowledge } from '../knowledge/index.ts';
+import type { ArticleExtraction } from '../pipeline/result.ts';
+import type { CorpusActor } from './actors.ts';
+
 /** One event clustered from the reports of one or more articles. */
 export interface CorpusEvent {
   event_id: string;
@@ -7,44 +26,128 @@ export interface CorpusEvent {
   date: string | null;
   place: string | null;
   actor_ids: string[];
-  /** `article_id:start` of each report in the cluster, sorted. */
+  /** Canonical names of `actor_ids`, same order. */
+  actor_names: string[];
+  /** `article_id:start` of each report in the cluster (start of its trigger), sorted. */
   reports: string[];
+  /** Outlets that reported it, sorted (articles without a known outlet are not listed). */
+  outlets: string[];
+  /** Distinct reporting sources: outlets, counting each article of unknown outlet once. */
+  n_outlets: number;
+  /** Earliest publication date among the reporting articles. */
+  first_reported: string | null;
 }
 
-import { createHash } from 'node:crypto';
-import type { Knowledge } from '../knowledge/index.ts';
-import type { ArticleExtraction } from '../pipeline/result.ts';
-import type { CorpusActor } from './actors.ts';
+/** The key of a report inside the corpus, as listed in `CorpusEvent.reports`. */
+export function reportKey(articleId: string, r: { start: number }): string {
+  return `${articleId}:${r.start}`;
+}
 
-/** Cluster event reports across articles: same type, same date and a shared actor make one event. */
+interface Item {
+  ex: ArticleExtraction;
+  r: EventReport;
+  ids: string[];
+  place: string | null;
+}
+
+interface Cluster {
+  first: Item;
+  date: string | null;
+  ids: Set<string>;
+  place: string | null;
+  items: Item[];
+}
+
+const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
+
+export function datesCompatible(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && (a.startsWith(b) || b.startsWith(a));
+}
+
+function normPlace(p: string | null): string | null {
+  return p ? p.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim() : null;
+}
+
+function joins(c: Cluster, it: Item): boolean {
+  if (c.first.r.type !== it.r.type) return false;
+  const shared = it.ids.some((id) => c.ids.has(id));
+  const placesAgree = !c.place || !it.place || c.place === it.place;
+  if (it.r.date === null) return shared && placesAgree;
+  if (!datesCompatible(c.date, it.r.date)) return false;
+  if (shared) return placesAgree;
+  return (c.ids.size === 0 || it.ids.length === 0) && c.place !== null && c.place === it.place;
+}
+
+/** A readable label: the trigger with the actors and place of the report. */
+function label(ex: ArticleExtraction, r: EventReport, names: string[]): string {
+  const sentence = ex.sentences[r.sentence]?.text ?? r.text;
+  const short = sentence.length > 160 ? `${sentence.slice(0, 157)}…` : sentence;
+  return names.length || r.place ? `${r.type}: ${[names.slice(0, 3).join(', '), r.place].filter(Boolean).join(' — ')} — ${short}` : short;
+}
+
 export function linkEvents(extractions: ArticleExtraction[], actors: CorpusActor[], _kb?: Knowledge): CorpusEvent[] {
   const idOf = new Map(actors.map((a) => [a.key, a.actor_id]));
-  const clusters = new Map<string, CorpusEvent>();
+  const nameOf = new Map(actors.map((a) => [a.actor_id, a.name]));
+  const items: Item[] = [];
   for (const ex of extractions) {
     for (const r of ex.layers.events) {
-      const ids = r.actorKeys.map((k) => idOf.get(k)).filter((x): x is string => !!x).sort();
-      const clusterKey = `${r.type}|${r.date ?? ''}|${ids[0] ?? r.place ?? ''}`;
-      let ev = clusters.get(clusterKey);
-      if (!ev) {
-        ev = {
-          event_id: createHash('sha1').update(clusterKey).digest('hex').slice(0, 12),
-          type: r.type,
-          label: r.text.length > 160 ? `${r.text.slice(0, 157)}…` : r.text,
-          date: r.date,
-          place: r.place,
-          actor_ids: [],
-          reports: [],
-        };
-        clusters.set(clusterKey, ev);
-      }
-      for (const id of ids) if (!ev.actor_ids.includes(id)) ev.actor_ids.push(id);
-      ev.reports.push(`${ex.article.id}:${r.start}`);
+      const ids = [...new Set(r.actorKeys.map((k) => idOf.get(k)).filter((x): x is string => !!x))];
+      items.push({ ex, r, ids, place: normPlace(r.place) });
     }
   }
-  const out = [...clusters.values()];
-  for (const e of out) {
-    e.actor_ids.sort();
-    e.reports.sort();
+  items.sort((a, b) => {
+    const pa = a.r.precision ? PRECISION_RANK[a.r.precision] : 3;
+    const pb = b.r.precision ? PRECISION_RANK[b.r.precision] : 3;
+    if (pa !== pb) return pa - pb;
+    const ka = `${a.ex.article.published ?? '9999'}|${a.ex.article.file}|${a.ex.article.key ?? ''}|${String(a.r.start).padStart(9, '0')}`;
+    const kb = `${b.ex.article.published ?? '9999'}|${b.ex.article.file}|${b.ex.article.key ?? ''}|${String(b.r.start).padStart(9, '0')}`;
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+
+  const byType = new Map<string, Cluster[]>();
+  for (const it of items) {
+    const list = byType.get(it.r.type) ?? [];
+    byType.set(it.r.type, list);
+    const c = list.find((x) => joins(x, it));
+    if (c) {
+      c.items.push(it);
+      for (const id of it.ids) c.ids.add(id);
+      c.place ??= it.place;
+    } else {
+      list.push({ first: it, date: it.r.date, ids: new Set(it.ids), place: it.place, items: [it] });
+    }
   }
-  return out.sort((a, b) => (a.event_id < b.event_id ? -1 : 1));
+
+  const out: CorpusEvent[] = [];
+  const used = new Set<string>();
+  for (const list of byType.values()) {
+    for (const c of list) {
+      const { ex, r } = c.first;
+      const actorIds = [...c.ids].sort();
+      const signature = [r.type, c.date ?? '', c.place ?? '', ...c.first.ids.slice().sort()].join('|');
+      let id = createHash('sha1').update(signature).digest('hex').slice(0, 12);
+      // Two clusters with the same signature (same type, date, place, actors but
+      // no shared actor chain): tell them apart by their first report.
+      if (used.has(id)) id = createHash('sha1').update(`${signature}|${ex.article.id}:${r.start}`).digest('hex').slice(0, 12);
+      used.add(id);
+      const sources = new Set(c.items.map((i) => i.ex.article.outlet ?? `article:${i.ex.article.id}`));
+      const outlets = [...new Set(c.items.map((i) => i.ex.article.outlet).filter((o): o is string => !!o))].sort();
+      const published = c.items.map((i) => i.ex.article.published).filter((p): p is string => !!p).sort();
+      const firstNames = c.first.ids.map((i) => nameOf.get(i) ?? i);
+      out.push({
+        event_id: id,
+        type: r.type,
+        label: label(ex, r, firstNames),
+        date: c.date,
+        place: c.first.r.place ?? c.items.find((i) => i.r.place)?.r.place ?? null,
+        actor_ids: actorIds,
+        actor_names: actorIds.map((i) => nameOf.get(i) ?? i),
+        reports: c.items.map((i) => reportKey(i.ex.article.id, i.r)).sort(),
+        outlets,
+        n_outlets: sources.size,
+        first_reported: published[0] ?? null,
+      });
+    }
+  }
+  return out.sort((a, b) => (a.event_id < b.event_id ? -1 : a.event_id > b.event_id ? 1 : 0));
 }

@@ -13,20 +13,25 @@ export function extractArticle(article: CleanArticle, kb: Knowledge, stages?: st
   const errors: ErrorRow[] = [];
   let doc: Doc;
   try {
-    doc = new Doc(article);
+    doc = new Doc(article, kb);
     runStages(doc, stages, kb);
   } catch (e) {
     errors.push({ file: article.file, article_id: article.id, stage: 'extract', severity: 'error', reason: (e as Error).message });
     try {
-      doc ??= new Doc(article);
+      doc ??= new Doc(article, kb);
     } catch {
-      return { extraction: { article, sentences: [], actors: [], layers: emptyLayers() }, errors };
+      return { extraction: emptyExtraction(article), errors };
     }
   }
   return {
     extraction: { article, sentences: doc.sentences, actors: [...doc.actors.values()], layers: doc.layers },
     errors,
   };
+}
+
+/** The extraction of an article nothing could be extracted from (its row in `articles` stays). */
+export function emptyExtraction(article: CleanArticle): ArticleExtraction {
+  return { article, sentences: [], actors: [], layers: emptyLayers() };
 }
 
 function emptyLayers(): ArticleExtraction['layers'] {

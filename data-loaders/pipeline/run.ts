@@ -1,8 +1,13 @@
 /**
  * The whole pipeline over a corpus folder:
- * read (sources/) → clean (clean/) → extract (extract/, per article) →
+ * read (sources/) → clean (clean/, corpus-level) → extract (extract/, per
+ * article: cached, optionally on worker threads, optionally one shard) →
  * link (corpus-level: actors, events, overlaps). Tables are built from the
  * result by tables/.
+ *
+ * `runCorpus` runs in this thread; `runCorpusAsync` can spread extraction over
+ * worker threads with a per-article time budget. Both give the same result
+ * for the same input, in the same order.
  */
 import { resolve } from 'node:path';
 import { cleanCorpus } from '../clean/index.ts';
@@ -11,10 +16,13 @@ import { Knowledge } from '../knowledge/index.ts';
 import { linkActors } from '../link/actors.ts';
 import { linkEvents } from '../link/events.ts';
 import { readCorpus, type ReadOptions } from '../sources/index.ts';
-import type { ErrorRow } from '../types.ts';
+import type { CleanArticle, ErrorRow } from '../types.ts';
+import { ArticleCache } from './cache.ts';
 import { extractArticle } from './extract-article.ts';
 import { corpusFingerprint } from './fingerprint.ts';
+import { extractInPool } from './pool.ts';
 import type { ArticleExtraction, CorpusResult } from './result.ts';
+import { inShard, type Shard } from './shard.ts';
 
 export interface RunOptions {
   /** Extra knowledge folders (see knowledge/index.ts). */
@@ -24,38 +32,129 @@ export interface RunOptions {
   read?: ReadOptions;
   /** Called after each article is extracted. */
   onProgress?: (done: number, total: number) => void;
+  /** Per-article extraction cache folder (see cache.ts). */
+  cache?: string;
+  /** Extract only this shard's articles (see shard.ts); the corpus is still read and cleaned whole. */
+  shard?: Shard;
+}
+
+export interface AsyncRunOptions extends RunOptions {
+  /** Worker threads for extraction; 0 extracts in this thread (no time budget). */
+  workers?: number;
+  /** Milliseconds one article may take on a worker (default pool.ts DEFAULT_BUDGET_MS). */
+  budgetMs?: number;
+}
+
+/** Read and clean the whole corpus; the articles of the requested shard, with their positions in the corpus. */
+export interface Prepared {
+  dir: string;
+  kb: Knowledge;
+  knowledgeDirs: string[];
+  /** This shard's cleaned articles, in corpus order. */
+  articles: CleanArticle[];
+  /** Position of each of `articles` in the whole corpus (merging shards restores this order). */
+  positions: number[];
+  /** Read and clean errors belonging to this shard. */
+  errors: ErrorRow[];
+}
+
+export function prepareCorpus(corpusDir: string, options: RunOptions = {}): Prepared {
+  const dir = resolve(corpusDir);
+  const knowledgeDirs = options.knowledgeDirs ?? (process.env.CLAIMSCOPE_KNOWLEDGE ?? '').split(':').filter(Boolean);
+  const kb = new Knowledge(knowledgeDirs);
+  const errors: ErrorRow[] = [];
+  const read = readCorpus(dir, options.read);
+  errors.push(...read.errors);
+  // Cleaning is corpus-level (lines repeated across a site's articles), so every shard cleans everything.
+  const cleaned = cleanCorpus(read.articles, kb);
+  errors.push(...cleaned.errors);
+  const articles: CleanArticle[] = [];
+  const positions: number[] = [];
+  cleaned.articles.forEach((a, i) => {
+    if (!inShard(a.id, options.shard)) return;
+    articles.push(a);
+    positions.push(i);
+  });
+  return { dir, kb, knowledgeDirs, articles, positions, errors: errors.filter((e) => inShard(e.article_id ?? e.file, options.shard)) };
+}
+
+/** The corpus-level steps over per-article extractions (given in corpus order). */
+export function finishCorpus(dir: string, extractions: ArticleExtraction[], errors: ErrorRow[], kb: Knowledge, fingerprint = corpusFingerprint(dir)): CorpusResult {
+  const actors = linkActors(extractions, kb);
+  const events = linkEvents(extractions, actors, kb);
+  const overlaps = findOverlaps(extractions.map((x) => x.article));
+  return { corpusDir: dir, fingerprint, extractions, errors: sortErrors(errors), overlaps, actors, events };
 }
 
 export function runCorpus(corpusDir: string, options: RunOptions = {}): CorpusResult {
-  const dir = resolve(corpusDir);
-  const kb = new Knowledge(options.knowledgeDirs ?? (process.env.CLAIMSCOPE_KNOWLEDGE ?? '').split(':').filter(Boolean));
-  const errors: ErrorRow[] = [];
-
-  const read = readCorpus(dir, options.read);
-  errors.push(...read.errors);
-  const cleaned = cleanCorpus(read.articles, kb);
-  errors.push(...cleaned.errors);
-
-  const extractions: ArticleExtraction[] = [];
-  cleaned.articles.forEach((article, i) => {
-    const { extraction, errors: errs } = extractArticle(article, kb, options.stages);
-    extractions.push(extraction);
-    errors.push(...errs);
-    options.onProgress?.(i + 1, cleaned.articles.length);
+  const prep = prepareCorpus(corpusDir, options);
+  const cache = options.cache ? new ArticleCache(options.cache, prep.knowledgeDirs, options.stages) : null;
+  const errors = [...prep.errors];
+  const extractions = prep.articles.map((article, i) => {
+    const key = cache?.key(article);
+    let got = key ? cache!.get(key) : null;
+    if (!got) {
+      got = extractArticle(article, prep.kb, options.stages);
+      if (key) cache!.set(key, got);
+    }
+    errors.push(...got.errors);
+    options.onProgress?.(i + 1, prep.articles.length);
+    return got.extraction;
   });
+  return finishCorpus(prep.dir, extractions, errors, prep.kb);
+}
 
-  const actors = linkActors(extractions, kb);
-  const events = linkEvents(extractions, actors, kb);
-  const overlaps = findOverlaps(cleaned.articles);
-  return {
-    corpusDir: dir,
-    fingerprint: corpusFingerprint(dir),
-    extractions,
-    errors: sortErrors(errors),
-    overlaps,
-    actors,
-    events,
-  };
+export async function runCorpusAsync(corpusDir: string, options: AsyncRunOptions = {}): Promise<CorpusResult> {
+  if (!options.workers) return runCorpus(corpusDir, options);
+  const prep = prepareCorpus(corpusDir, options);
+  return finishCorpus(prep.dir, await extractPrepared(prep, options), prep.errors, prep.kb);
+}
+
+/** Extract the prepared articles (cache first, the rest on workers); fills `prep.errors`. */
+export async function extractPrepared(prep: Prepared, options: AsyncRunOptions): Promise<ArticleExtraction[]> {
+  const cache = options.cache ? new ArticleCache(options.cache, prep.knowledgeDirs, options.stages) : null;
+  const n = prep.articles.length;
+  const extractions: ArticleExtraction[] = new Array(n);
+  const errorsOf: ErrorRow[][] = new Array(n);
+  const keys = prep.articles.map((a) => cache?.key(a) ?? '');
+  const todo: number[] = [];
+  let done = 0;
+  prep.articles.forEach((_, i) => {
+    const got = cache ? cache.get(keys[i]) : null;
+    if (!got) return todo.push(i);
+    extractions[i] = got.extraction;
+    errorsOf[i] = got.errors;
+    options.onProgress?.(++done, n);
+  });
+  if (todo.length && options.workers) {
+    await extractInPool(
+      todo.map((i) => prep.articles[i]),
+      {
+        workers: options.workers,
+        budgetMs: options.budgetMs,
+        knowledgeDirs: prep.knowledgeDirs,
+        stages: options.stages,
+        onResult: (j, r) => {
+          const i = todo[j];
+          extractions[i] = r.extraction;
+          errorsOf[i] = r.errors;
+          // A budget overrun is not a property of the article alone: never cache it.
+          if (cache && !r.errors.some((e) => e.stage === 'budget')) cache.set(keys[i], r);
+          options.onProgress?.(++done, n);
+        },
+      },
+    );
+  } else {
+    for (const i of todo) {
+      const r = extractArticle(prep.articles[i], prep.kb, options.stages);
+      extractions[i] = r.extraction;
+      errorsOf[i] = r.errors;
+      if (cache) cache.set(keys[i], r);
+      options.onProgress?.(++done, n);
+    }
+  }
+  for (const e of errorsOf) prep.errors.push(...e);
+  return extractions;
 }
 
 function sortErrors(errors: ErrorRow[]): ErrorRow[] {

@@ -19,7 +19,10 @@ export function siteCorpusDir(): string {
   return resolve(PROJECT_ROOT, process.env.CLAIMSCOPE_CORPUS ?? 'corpus/kursk-2025');
 }
 
-export function siteArchive(corpusDir = siteCorpusDir()): Uint8Array {
+/** What `siteArchive` hands to an `extra` hook: the tables, the meta and the pipeline result. */
+export type ArchiveExtra = (tables: ReturnType<typeof buildTables>, meta: { corpus: string; fingerprint: string; pipeline_version: string; counts: Record<string, number> }, result: ReturnType<typeof runCorpus>) => TarEntry[];
+
+export function siteArchive(corpusDir = siteCorpusDir(), extra?: ArchiveExtra): Uint8Array {
   const result = runCorpus(corpusDir);
   const tables = buildTables(result);
   const entries: TarEntry[] = TABLES.map((def) => ({ name: `${def.name}.arrow`, data: encodeArrow(def, tables[def.name]) }));
@@ -30,5 +33,6 @@ export function siteArchive(corpusDir = siteCorpusDir()): Uint8Array {
     counts: Object.fromEntries(TABLES.map((t) => [t.name, tables[t.name].length])),
   };
   entries.push({ name: 'meta.json', data: JSON.stringify(meta, null, 2) + '\n' });
+  if (extra) entries.push(...extra(tables, meta, result));
   return tar(entries);
 }

@@ -1,103 +1,175 @@
 /**
- * Read a corpus folder into Articles: list the files (from `manifest.json`,
- * or every file a reader claims), decode them, parse them with their reader,
- * merge manifest metadata over what the reader found, and give every story a
- * stable id. Anything that goes wrong becomes an `errors` row; the rest of the
- * corpus is read as usual.
+ * Read a corpus folder into Articles:
+ *
+ *   list files (files.ts) ─▶ decode (decode.ts) ─▶ parse (reader from registry.ts)
+ *     ─▶ merge manifest metadata over the reader's (manifest.ts)
+ *     ─▶ infer what is still missing, credit wire agencies, detect language (infer/)
+ *
+ * Every story gets a stable id (id.ts). Anything that goes wrong becomes an
+ * `errors` row (stage `manifest`, `read`, `decode` or `parse`); the rest of the
+ * corpus is read as usual. Nothing is dropped silently: unsupported files,
+ * unreadable records and truncated stories are all reported.
  */
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { getKnowledge, type Knowledge } from '../knowledge/index.ts';
 import type { Article, ArticleMeta, ErrorRow, MetaField } from '../types.ts';
+import { normaliseDate } from './dates.ts';
 import { decode } from './decode.ts';
+import { listCorpusFiles } from './files.ts';
 import { articleId } from './id.ts';
+import { inferMetadata } from './infer/index.ts';
 import { readManifest, type ManifestEntry } from './manifest.ts';
-import type { ReaderOptions } from './reader.ts';
-import { knownExtensions, readerFor } from './registry.ts';
+import type { RawArticle, ReaderOptions, ReaderProblem } from './reader.ts';
+import { readerFor } from './registry.ts';
+
+export { listCorpusFiles } from './files.ts';
 
 export interface ReadOptions extends ReaderOptions {
-  /** Files larger than this are refused with an error row (default 64 MiB). */
+  /**
+   * Files larger than this many bytes are refused with an error row, before
+   * being read (default 32 MiB). Raise it (CLI `--max-bytes`) for big exports.
+   */
   maxBytes?: number;
+  /** A story longer than this many characters is cut at a line end and flagged `truncated` (default 1,000,000). */
+  maxArticleChars?: number;
+  /** Knowledge for inference (default: the process-wide knowledge). */
+  knowledge?: Knowledge;
 }
 
 export interface ReadResult {
+  /** Sorted by file; stories of one file in the order the file holds them. */
   articles: Article[];
   errors: ErrorRow[];
 }
 
+export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+export const DEFAULT_MAX_ARTICLE_CHARS = 1_000_000;
+
 const META_FIELDS: MetaField[] = ['title', 'outlet', 'published', 'url', 'language', 'byline'];
 
-export function listCorpusFiles(dir: string): string[] {
-  const exts = knownExtensions();
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      if (name.startsWith('.') || name === 'gold' || name === 'node_modules') continue;
-      const p = join(d, name);
-      const st = statSync(p);
-      if (st.isDirectory()) walk(p);
-      else if (name !== 'manifest.json' && exts.some((e) => name.toLowerCase().endsWith(e))) out.push(relative(dir, p).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 export function readCorpus(dir: string, options: ReadOptions = {}): ReadResult {
+  const kb = options.knowledge ?? getKnowledge();
   const errors: ErrorRow[] = [];
   const articles: Article[] = [];
-  const manifest = readManifest(dir);
-  if (manifest.error) errors.push({ file: 'manifest.json', article_id: null, stage: 'manifest', severity: manifest.entries ? 'warning' : 'error', reason: manifest.error });
-  const entries: ManifestEntry[] = manifest.entries ?? listCorpusFiles(dir).map((file) => ({ file }));
-  const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxChars = options.maxArticleChars ?? DEFAULT_MAX_ARTICLE_CHARS;
 
-  for (const entry of entries) {
-    const file = entry.file.split('\\').join('/');
-    const path = join(dir, file);
+  const manifest = readManifest(dir);
+  for (const reason of manifest.problems) {
+    errors.push({ file: manifest.name ?? 'manifest', article_id: null, stage: 'manifest', severity: manifest.entries ? 'warning' : 'error', reason });
+  }
+  const byFile = new Map<string, ManifestEntry[]>();
+  for (const e of manifest.entries ?? []) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+
+  const listed = listCorpusFiles(dir);
+  for (const file of listed.unsupported) {
+    if (byFile.has(file)) continue; // listed in the manifest: read it and let decode/parse say what is wrong
+    errors.push({ file, article_id: null, stage: 'read', severity: 'warning', reason: `no reader for "${extension(file)}" files; skipped` });
+  }
+  const files = [...new Set([...listed.readable, ...byFile.keys()])].sort();
+
+  for (const file of files) {
     const fail = (stage: string, reason: string) => errors.push({ file, article_id: null, stage, severity: 'error', reason });
-    if (!existsSync(path)) {
-      fail('read', 'file listed in manifest.json does not exist');
+    const path = join(dir, file);
+    if (!existsSync(path) || !statSync(path).isFile()) {
+      fail('manifest', `listed in ${manifest.name ?? 'the manifest'} but there is no such file`);
       continue;
     }
     const size = statSync(path).size;
     if (size > maxBytes) {
-      fail('read', `file is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit`);
+      fail('read', `file is ${mib(size)} MiB, over the ${mib(maxBytes)} MiB limit (raise it with --max-bytes, or split the file)`);
       continue;
     }
-    const decoded = decode(readFileSync(path));
+    const decoded = decode(readFileSync(path), file);
     if (!decoded.ok) {
       fail('decode', decoded.reason);
       continue;
     }
     const reader = readerFor(file, decoded.text);
     if (!reader) {
-      fail('read', 'no reader for this kind of file');
+      fail('read', 'no reader recognises this file (give it an ending such as .txt, .md, .html, .rss, .json)');
       continue;
     }
-    let raws;
+    const problems: ReaderProblem[] = [];
+    let raws: RawArticle[];
     try {
-      raws = reader.read({ file, text: decoded.text, options });
+      raws = reader.read({ file, text: decoded.text, options, report: (p) => problems.push(p) });
     } catch (e) {
       fail('parse', `${reader.name} reader: ${(e as Error).message}`);
       continue;
     }
+    const idOfKey = new Map<string, string>();
+    const entries = byFile.get(file) ?? [];
+    const usedKeys = new Set<string>();
     raws.forEach((raw, i) => {
-      const key = raw.key ?? (raws.length > 1 ? String(i) : null);
-      const meta = {} as ArticleMeta;
-      for (const f of META_FIELDS) meta[f] = (entry[f] as string | null | undefined) ?? raw[f] ?? null;
-      articles.push({
-        ...meta,
-        id: articleId(file, key),
-        file,
-        key,
-        format: reader.name,
-        raw: raw.raw,
-        inferred: {},
-        wireCredits: [],
-        captionHints: raw.captionHints ?? [],
-        flags: raw.flags ?? [],
-      });
+      let key = raw.key ?? (raws.length > 1 ? String(i + 1) : null);
+      if (key !== null && usedKeys.has(key)) key = `${key} (${i + 1})`;
+      if (key !== null) usedKeys.add(key);
+      const article = toArticle(file, key, reader.name, raw, entries, errors, kb);
+      if (!article.raw.trim()) {
+        errors.push({ file, article_id: article.id, stage: 'parse', severity: 'error', reason: `${key ? `story "${key}"` : 'file'} has no text` });
+        return;
+      }
+      if (article.raw.length > maxChars) {
+        const cut = article.raw.lastIndexOf('\n', maxChars);
+        article.raw = article.raw.slice(0, cut > maxChars / 2 ? cut : maxChars);
+        article.flags.push('truncated');
+        errors.push({ file, article_id: article.id, stage: 'read', severity: 'warning', reason: `story longer than ${maxChars.toLocaleString('en')} characters: cut to ${article.raw.length.toLocaleString('en')}` });
+      }
+      errors.push(...inferMetadata(article, raw.hints ?? {}, kb));
+      if (key !== null) idOfKey.set(key, article.id);
+      articles.push(article);
     });
+    if (raws.length === 0 && problems.length === 0) fail('parse', `${reader.name} reader found no story in this file`);
+    for (const p of problems) {
+      const id = p.key != null ? idOfKey.get(p.key) ?? null : raws.length === 1 ? articles[articles.length - 1]?.id ?? null : null;
+      errors.push({ file, article_id: id, stage: 'parse', severity: p.severity, reason: p.reason });
+    }
+    for (const e of entries) {
+      if (e.key != null && !usedKeys.has(e.key)) {
+        errors.push({ file, article_id: null, stage: 'manifest', severity: 'warning', reason: `manifest entry for key "${e.key}" matches no story in this file` });
+      }
+    }
   }
-  articles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.key ?? '') < (b.key ?? '') ? -1 : 1));
   return { articles, errors };
+}
+
+/** Reader output + manifest entries → Article (manifest wins; entries with a key only for that story). */
+function toArticle(file: string, key: string | null, format: string, raw: RawArticle, entries: ManifestEntry[], errors: ErrorRow[], kb: Knowledge): Article {
+  const id = articleId(file, key);
+  const applicable = entries.filter((e) => e.key == null).concat(entries.filter((e) => e.key != null && e.key === key));
+  const meta = {} as ArticleMeta;
+  for (const f of META_FIELDS) {
+    let value: string | null = null;
+    for (const e of applicable) if (typeof e[f] === 'string' && (e[f] as string).trim()) value = (e[f] as string).trim();
+    if (value !== null && f === 'published') {
+      const iso = normaliseDate(value, kb);
+      if (!iso) errors.push({ file, article_id: id, stage: 'manifest', severity: 'warning', reason: `manifest date "${value}" is not a date; ignored` });
+      value = iso;
+    }
+    if (value !== null && f === 'language') value = value.toLowerCase().split(/[-_]/)[0];
+    meta[f] = value ?? (typeof raw[f] === 'string' && raw[f]!.trim() ? raw[f]!.trim() : null);
+  }
+  return {
+    ...meta,
+    id,
+    file,
+    key,
+    format,
+    raw: raw.raw.replace(/\r\n?/g, '\n'),
+    inferred: {},
+    wireCredits: [],
+    captionHints: raw.captionHints ?? [],
+    flags: [...(raw.flags ?? [])],
+  };
+}
+
+function mib(bytes: number): string {
+  return (bytes / 1048576).toFixed(1).replace(/\.0$/, '');
+}
+
+function extension(file: string): string {
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  return name.includes('.') ? name.slice(name.lastIndexOf('.')) : name;
 }

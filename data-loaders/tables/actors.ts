@@ -21,11 +21,12 @@ export const actorsTable: TableDef = {
       let mentions = 0;
       let articles = 0;
       let quotes = 0;
+      const keys = new Set(a.keys ?? [a.key]);
       for (const ex of result.extractions) {
-        const n = ex.layers.mentions.filter((m) => m.actorKey === a.key).length;
+        const n = ex.layers.mentions.filter((m) => keys.has(m.actorKey)).length;
         mentions += n;
         if (n > 0) articles++;
-        quotes += ex.layers.quotes.filter((q) => q.actorKey === a.key).length;
+        quotes += ex.layers.quotes.filter((q) => q.actorKey !== null && keys.has(q.actorKey)).length;
       }
       return { actor_id: a.actor_id, name: a.name, kind: a.kind, side: a.side, role: a.role, aliases: a.aliases, known: a.known, mentions, articles, quotes };
     });

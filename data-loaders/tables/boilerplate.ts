@@ -1,4 +1,9 @@
-/** `boilerplate`: what cleaning removed or marked, line by line, with the reason. */
+/**
+ * `boilerplate`: what cleaning removed or marked, line by line, with the
+ * reason (see clean/index.ts for the signals and knowledge/boilerplate.yaml,
+ * knowledge/captions.yaml for the vocabularies). Story and blank lines are not
+ * listed.
+ */
 import type { TableDef } from './table.ts';
 import { sortRows } from './table.ts';
 
@@ -11,7 +16,7 @@ export const boilerplateTable: TableDef = {
     { name: 'line', type: 'int', description: '0-based line number in the raw story text.' },
     { name: 'text', type: 'string', description: 'The raw line.' },
     { name: 'kind', type: 'string', description: '`removed`, `duplicate` or `caption`.' },
-    { name: 'reason', type: 'string', nullable: true, description: 'Why (`donation_appeal`, `repeated_across_site`, `photo_credit`, …).' },
+    { name: 'reason', type: 'string', nullable: true, description: 'Why: a rule group of boilerplate.yaml (`donation_appeal`, `share_widget`, `read_more`, …), a structural signal (`related_block`, `related_teaser`, `short_fragment`), `repeated_across_site`, `repeated_in_article`, or a caption signal (`photo_credit`, `caption_phrase`, `caption_html`, `caption_repeated`).' },
   ],
   rows(result) {
     const rows = result.extractions.flatMap(({ article }) =>

@@ -1,5 +1,6 @@
 /** `mentions`: every place an actor is named (or referred to) in an article. */
 import type { TableDef } from './table.ts';
+import { actorIdsByKey } from '../link/actors.ts';
 import { sortRows } from './table.ts';
 
 export const mentionsTable: TableDef = {
@@ -15,7 +16,7 @@ export const mentionsTable: TableDef = {
     { name: 'how', type: 'string', description: 'How it was recognised (`gazetteer`, `discovered`, `surname`, `title`, `pronoun`, …).' },
   ],
   rows(result) {
-    const actorId = new Map(result.actors.map((a) => [a.key, a.actor_id]));
+    const actorId = actorIdsByKey(result.actors);
     const rows = result.extractions.flatMap(({ article, layers }) =>
       layers.mentions
         .filter((m) => actorId.has(m.actorKey))

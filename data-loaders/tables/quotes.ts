@@ -1,6 +1,7 @@
 /** `quotes`: direct quotations and who said them. */
 import { createHash } from 'node:crypto';
 import type { TableDef } from './table.ts';
+import { actorIdsByKey } from '../link/actors.ts';
 import { sortRows } from './table.ts';
 
 export const quotesTable: TableDef = {
@@ -20,7 +21,7 @@ export const quotesTable: TableDef = {
     { name: 'partial', type: 'bool', description: 'True for a short quotation inside a sentence of reported speech.' },
   ],
   rows(result) {
-    const actorId = new Map(result.actors.map((a) => [a.key, a.actor_id]));
+    const actorId = actorIdsByKey(result.actors);
     const rows = result.extractions.flatMap(({ article, layers }) =>
       layers.quotes.map((q) => ({
         quote_id: createHash('sha1').update(`${article.id}:q:${q.start}:${q.end}`).digest('hex').slice(0, 12),

@@ -34,8 +34,10 @@ export function chronoAround(text: string, cueStart: number, cueEnd: number, lo:
   const ref = pub ? new Date(Date.UTC(pub.y, pub.m - 1, pub.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: ChronoHit[] = [];
   for (const r of chrono.en.casual.parse(text.slice(from, to), { instant: ref, timezone: 0 }, { forwardDate: false })) {
-    const start = from + r.index;
-    const end = start + r.text.length;
+    // chrono keeps a leading preposition ("on 30-Dec"); mentions do not.
+    const lead = /^(?:on|in|at|since|by|from|until)\s+/i.exec(r.text)?.[0].length ?? 0;
+    const start = from + r.index + lead;
+    const end = from + r.index + r.text.length;
     if (end <= cueStart || start >= cueEnd) continue;
     const c = r.start;
     const hasYear = c.isCertain('year');

@@ -21,6 +21,7 @@ export interface DateWords {
   number_words: Record<string, number>;
   future_cues: string[];
   future_breakers: string[];
+  anaphora?: Record<string, number>;
 }
 
 export interface Resolved {
@@ -54,6 +55,9 @@ export interface DateGrammar {
   futureBefore: RegExp;
   /** Date-like text a rule may have missed, worth a second look by chrono (numeric dates, month names next to numbers). */
   leftoverCue: RegExp;
+  /** Phrases pointing back to the story's last named day ("the same day"), with their offsets. */
+  anaphora: RegExp;
+  anaphoraOffset: Map<string, number>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -266,5 +270,7 @@ function build(words: DateWords): DateGrammar {
     String.raw`(?<!\p{L})(?:${alt(words.future_cues)})(?!\p{L})(?:(?!\b(?:${alt(words.future_breakers)})\b)[^.;!?])*$`,
     'iu',
   );
-  return { words, cue, rules, futureBefore, leftoverCue };
+  const anaphoraOffset = new Map(Object.entries(lower(words.anaphora ?? {})).map(([k, v]) => [k.replace(/\s+/g, ' '), v]));
+  const anaphora = new RegExp(anaphoraOffset.size ? String.raw`\b(?:${alt([...anaphoraOffset.keys()])})\b` : '(?!)', 'gi');
+  return { words, cue, rules, futureBefore, leftoverCue, anaphora, anaphoraOffset };
 }

@@ -1,0 +1,95 @@
+/**
+ * Claims: a gold claim matches an extracted claim of the same article with
+ * the same value (or, for a range, one of its bounds). Among candidates the
+ * one in the same sentence is preferred, then the same text, then the same
+ * unit; each extracted claim matches at most one gold claim. Matched claims
+ * are then judged attribute by attribute: claimant, unit, qualifier, cited
+ * source and as-of date (null equals null).
+ */
+import { assign, unused } from './assign.ts';
+import type { ExtractedClaim } from './extracted.ts';
+import type { GoldClaim } from './gold.ts';
+import { normName, normQuote, normUnit, sameNullable } from './normalize.ts';
+
+export const CLAIM_ATTRIBUTES = ['claimant', 'unit', 'qualifier', 'cited_source', 'as_of'] as const;
+export type ClaimAttribute = (typeof CLAIM_ATTRIBUTES)[number];
+
+export interface WrongAttribute {
+  attribute: ClaimAttribute;
+  text: string;
+  sentence: string;
+  gold: string | null;
+  got: string | null;
+}
+
+export interface ClaimsResult {
+  gold: number;
+  extracted: number;
+  matched: number;
+  misses: GoldClaim[];
+  falseHits: ExtractedClaim[];
+  attributes: Record<ClaimAttribute, { judged: number; correct: number }>;
+  wrong: WrongAttribute[];
+}
+
+function sameValue(a: number, b: number | null): boolean {
+  if (b === null || !Number.isFinite(b)) return false;
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+}
+
+export function valueMatches(g: GoldClaim, e: ExtractedClaim): boolean {
+  if (sameValue(g.value, e.value)) return true;
+  return e.qualifier === 'range' && (sameValue(g.value, e.low) || sameValue(g.value, e.high));
+}
+
+function overlaps(a: string, b: string): boolean {
+  const x = normQuote(a);
+  const y = normQuote(b);
+  return x !== '' && y !== '' && (x.includes(y) || y.includes(x));
+}
+
+export function claimScore(g: GoldClaim, e: ExtractedClaim): number | null {
+  if (!valueMatches(g, e)) return null;
+  return (overlaps(g.sentence_excerpt, e.sentence) ? 4 : 0) + (overlaps(g.text, e.text) ? 2 : 0) + (normUnit(g.unit) === normUnit(e.unit) ? 1 : 0);
+}
+
+/** Is the extracted attribute right? */
+export function attributeCorrect(attr: ClaimAttribute, g: GoldClaim, e: ExtractedClaim): boolean {
+  switch (attr) {
+    case 'claimant':
+      if (g.claimant === null || g.claimant.trim() === '') return e.claimant === null || e.claimant.trim() === '';
+      return e.claimant !== null && e.claimantNames.concat(e.claimant).some((n) => normName(n) === normName(g.claimant));
+    case 'unit':
+      return sameNullable(g.unit, e.unit, normUnit);
+    case 'qualifier':
+      return g.qualifier.trim().toLowerCase() === e.qualifier.trim().toLowerCase();
+    case 'cited_source':
+      return sameNullable(g.cited_source, e.cited_source, normName);
+    case 'as_of':
+      return sameNullable(g.as_of, e.as_of);
+  }
+}
+
+export function scoreClaims(gold: GoldClaim[], extracted: ExtractedClaim[]): ClaimsResult {
+  const pairs = assign(gold, extracted, claimScore);
+  const attributes = Object.fromEntries(CLAIM_ATTRIBUTES.map((a) => [a, { judged: 0, correct: 0 }])) as ClaimsResult['attributes'];
+  const wrong: WrongAttribute[] = [];
+  for (const p of pairs) {
+    const g = gold[p.gold];
+    const e = extracted[p.extracted];
+    for (const attr of CLAIM_ATTRIBUTES) {
+      attributes[attr].judged++;
+      if (attributeCorrect(attr, g, e)) attributes[attr].correct++;
+      else wrong.push({ attribute: attr, text: e.text, sentence: e.sentence, gold: g[attr], got: e[attr] });
+    }
+  }
+  return {
+    gold: gold.length,
+    extracted: extracted.length,
+    matched: pairs.length,
+    misses: unused(gold.length, pairs.map((p) => p.gold)).map((i) => gold[i]),
+    falseHits: unused(extracted.length, pairs.map((p) => p.extracted)).map((i) => extracted[i]),
+    attributes,
+    wrong,
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Canonical forms of names: folding (case, diacritics, curly apostrophes),
+ * transliteration-tolerant keys (Syrsky / Syrskyi / Syrskii, Zelensky /
+ * Zelenskyy, Sergei / Sergey) and display casing ("VLADIMIR Putin" → "Vladimir
+ * Putin"). Pure string functions, no knowledge needed.
+ */
+
+const MARKS = /\p{M}+/gu;
+
+/** Lower-case, strip diacritics, straighten apostrophes: the form every lookup uses. */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/[\u2019\u2018`]/g, "'");
+}
+
+/**
+ * A folded word with the endings that vary between romanisations collapsed:
+ * -skyi/-skyy/-skiy/-skii/-sky → -ski; final -yi/-iy/-ii/-yy/-y → -i; -ey → -ei.
+ */
+export function translitWord(word: string): string {
+  let w = fold(word).replace(/[^\p{L}\p{N}']/gu, '');
+  if (w.length < 4) return w;
+  w = w.replace(/sk(?:yi|yy|iy|ii|y|i)$/, 'ski');
+  w = w.replace(/(?:yi|iy|ii|yy)$/, 'i');
+  w = w.replace(/([^aeiou])y$/, '$1i');
+  w = w.replace(/ey$/, 'ei');
+  return w;
+}
+
+/** A transliteration-tolerant key for a whole name: words folded and collapsed. */
+export function translitKey(name: string): string {
+  return name
+    .split(/[\s\-]+/)
+    .filter(Boolean)
+    .map(translitWord)
+    .join(' ');
+}
+
+/** The stable key of an actor: its canonical name folded, punctuation reduced to single spaces. */
+export function actorKey(name: string): string {
+  return fold(name)
+    .replace(/[^\p{L}\p{N}'&+]+/gu, ' ')
+    .trim();
+}
+
+/** Title-case words written in capitals ("VLADIMIR" → "Vladimir"); keeps short acronyms. */
+export function displayName(name: string, person: boolean): string {
+  return name
+    .split(' ')
+    .map((w) => {
+      if (!/\p{Lu}/u.test(w) || /\p{Ll}/u.test(w)) return w;
+      if (!person && w.length <= 5) return w;
+      return w[0] + w.slice(1).toLowerCase();
+    })
+    .join(' ');
+}

@@ -1,0 +1,63 @@
+/**
+ * Which country a sentence is about: counts country names, capitals and
+ * adjectives ("Russian", "Kyiv's") per sentence, so a contextual mention such
+ * as "the defence ministry" can take the country of its neighbourhood.
+ */
+import type { Country, Lexicon } from './lexicon.ts';
+import type { Word } from './words.ts';
+
+export type CountryCounts = Map<Country, number>;
+
+/** Country cues in one sentence's words. */
+export function countCountries(words: Word[], lex: Lexicon): CountryCounts {
+  const counts: CountryCounts = new Map();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w.cap && !w.upper) continue;
+    let country: Country | null = null;
+    let end = i + 1;
+    const adj = lex.adjectives.match(words, i)[0];
+    if (adj) {
+      country = adj.value;
+      end = adj.end;
+    } else {
+      for (const m of lex.names.match(words, i)) {
+        if (m.value.type === 'country') {
+          country = m.value.country;
+          end = m.end;
+          break;
+        }
+      }
+    }
+    if (country) {
+      counts.set(country, (counts.get(country) ?? 0) + 1);
+      i = end - 1;
+    }
+  }
+  return counts;
+}
+
+/**
+ * The country of sentence `s`: cues in the sentence weigh 3, in the two
+ * sentences before 2 and 1, anywhere in the article 0.1. Null when none.
+ */
+export function contextCountry(perSentence: CountryCounts[], s: number): Country | null {
+  const score = new Map<Country, number>();
+  const add = (c: CountryCounts | undefined, weight: number) => {
+    if (!c) return;
+    for (const [k, v] of c) score.set(k, (score.get(k) ?? 0) + v * weight);
+  };
+  add(perSentence[s], 3);
+  add(perSentence[s - 1], 2);
+  add(perSentence[s - 2], 1);
+  for (const c of perSentence) add(c, 0.1);
+  let best: Country | null = null;
+  let bestScore = 0;
+  for (const [k, v] of score) {
+    if (v > bestScore) {
+      best = k;
+      bestScore = v;
+    }
+  }
+  return best;
+}

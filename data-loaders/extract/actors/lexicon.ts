@@ -1,0 +1,235 @@
+/**
+ * The compiled vocabularies of the actors and quotes stages, built once per
+ * Knowledge with `kb.derive`: gazetteer and place tries, transliteration
+ * indexes, title words, institution nouns, speech verbs and function words.
+ */
+import type { ActorKind } from '../../doc/doc.ts';
+import type { Knowledge } from '../../knowledge/index.ts';
+import { actorKey, fold, translitKey, translitWord } from './canonical.ts';
+import { PhraseTrie } from './trie.ts';
+import { phraseKeys } from './words.ts';
+
+export interface GazEntry {
+  name: string;
+  key: string;
+  kind: ActorKind;
+  side: string | null;
+  role: string | null;
+  aliases: string[];
+  offices: string[];
+  gender: 'male' | 'female' | null;
+  institution: string | null;
+  country: string | null;
+}
+
+export interface Country {
+  name: string;
+  adj: string[];
+  aliases: string[];
+  capital: string | null;
+  /** Actor a capital stands for when it speaks; the country itself when null. */
+  government: string | null;
+}
+
+export interface Institution {
+  type: string;
+  template: string;
+  contextual: boolean;
+}
+
+/** What a phrase in the name trie names. */
+export type NameHit =
+  | { type: 'actor'; entry: GazEntry; caps: boolean[] }
+  | { type: 'country'; country: Country; caps: boolean[]; capital: boolean }
+  | { type: 'place'; name: string; caps: boolean[] };
+
+export interface Lexicon {
+  entries: GazEntry[];
+  byKey: Map<string, GazEntry>;
+  /** Gazetteer aliases, country names, capitals and places. */
+  names: PhraseTrie<NameHit>;
+  /** Persons by transliteration key of every full name and alias. */
+  personByTranslit: Map<string, GazEntry>;
+  /** Office phrases ("kremlin spokesman") folded → holder. */
+  offices: Map<string, GazEntry>;
+  /** Country adjectives and demonyms ("north korean"), case-insensitive. */
+  adjectives: PhraseTrie<Country>;
+  countryByName: Map<string, Country>;
+  institutionNouns: PhraseTrie<Institution>;
+  /** `${type}|${country}` → gazetteer entry that is that body. */
+  institutionEntry: Map<string, GazEntry>;
+  roles: Set<string>;
+  ranks: Set<string>;
+  modifiers: Set<string>;
+  genderWords: Map<string, 'male' | 'female'>;
+  orgWords: Set<string>;
+  mediaWords: Set<string>;
+  mediaCues: PhraseTrie<true>;
+  nonActorHeads: Set<string>;
+  placeHeads: Set<string>;
+  placeSuffixes: Set<string>;
+  placeCues: PhraseTrie<true>;
+  speechVerbs: Set<string>;
+  sourcePhrases: PhraseTrie<true>;
+  pronouns: Map<string, 'male' | 'female' | 'plural'>;
+  prepositions: Set<string>;
+  functionWords: Set<string>;
+}
+
+interface GazFile {
+  actors: Array<Partial<GazEntry> & { name: string; kind: ActorKind }>;
+}
+interface PlacesFile {
+  countries: Array<{ name: string; adj?: string[]; aliases?: string[]; capital?: string; alt_capitals?: string[]; government?: string }>;
+  place_heads: string[];
+  place_suffixes: string[];
+  place_cues: string[];
+  places: string[];
+}
+interface OrgFile {
+  org_words: string[];
+  media_words: string[];
+  media_cues: string[];
+  non_actor_heads: string[];
+  institutions: Record<string, { nouns: string[]; template: string; contextual?: boolean }>;
+}
+interface TitlesFile {
+  roles: string[];
+  ranks: string[];
+  modifiers: string[];
+  gender: { male: string[]; female: string[] };
+}
+interface PronounsFile {
+  pronouns: { male: string[]; female: string[]; plural: string[] };
+  prepositions: string[];
+  function_words: string[];
+}
+
+const stripThe = (s: string) => s.replace(/^the\s+/i, '');
+const foldKeys = (s: string) => phraseKeys(s).keys.map((k) => fold(k));
+
+export function lexicon(kb: Knowledge): Lexicon {
+  return kb.derive('actors:lexicon', buildLexicon);
+}
+
+function buildLexicon(kb: Knowledge): Lexicon {
+  const gaz = kb.get<GazFile>('gazetteer');
+  const places = kb.get<PlacesFile>('places');
+  const orgs = kb.get<OrgFile>('org-words');
+  const titles = kb.get<TitlesFile>('titles');
+  const prons = kb.get<PronounsFile>('pronouns');
+  const speech = kb.get<{ verbs: string[]; source_phrases?: string[] }>('speech-verbs');
+
+  const names = new PhraseTrie<NameHit>();
+  const addName = (phrase: string, hit: (caps: boolean[]) => NameHit) => {
+    const { keys, caps } = phraseKeys(stripThe(phrase));
+    names.add(keys, hit(caps));
+  };
+
+  const entries: GazEntry[] = [];
+  const byKey = new Map<string, GazEntry>();
+  const personByTranslit = new Map<string, GazEntry>();
+  const offices = new Map<string, GazEntry>();
+  const institutionEntry = new Map<string, GazEntry>();
+  for (const raw of gaz.actors ?? []) {
+    const e: GazEntry = {
+      name: raw.name,
+      key: actorKey(raw.name),
+      kind: raw.kind,
+      side: raw.side ?? null,
+      role: raw.role ?? null,
+      aliases: raw.aliases ?? [],
+      offices: raw.offices ?? [],
+      gender: raw.gender ?? null,
+      institution: raw.institution ?? null,
+      country: raw.country ?? null,
+    };
+    const prev = byKey.get(e.key);
+    if (prev) {
+      // a user file extending a built-in entry: merge aliases and offices
+      prev.aliases.push(...e.aliases);
+      prev.offices.push(...e.offices);
+      continue;
+    }
+    entries.push(e);
+    byKey.set(e.key, e);
+    for (const alias of [e.name, ...e.aliases]) {
+      addName(alias, (caps) => ({ type: 'actor', entry: e, caps }));
+      if (e.kind === 'person' && alias.includes(' ')) personByTranslit.set(translitKey(alias), e);
+    }
+    for (const o of e.offices) offices.set(foldKeys(stripThe(o)).join(' '), e);
+    if (e.institution && e.country) institutionEntry.set(`${e.institution}|${e.country}`, e);
+  }
+
+  const adjectives = new PhraseTrie<Country>();
+  const countryByName = new Map<string, Country>();
+  for (const c of places.countries ?? []) {
+    const country: Country = {
+      name: c.name,
+      adj: c.adj ?? [],
+      aliases: c.aliases ?? [],
+      capital: c.capital ?? null,
+      government: c.government ?? null,
+    };
+    countryByName.set(fold(c.name), country);
+    for (const n of [c.name, ...country.aliases]) addName(n, (caps) => ({ type: 'country', country, caps, capital: false }));
+    for (const cap of [c.capital, ...(c.alt_capitals ?? [])]) {
+      if (cap) addName(cap, (caps) => ({ type: 'country', country, caps, capital: true }));
+    }
+    for (const a of country.adj) adjectives.add(foldKeys(a), country);
+  }
+  for (const p of places.places ?? []) addName(p, (caps) => ({ type: 'place', name: p, caps }));
+
+  const institutionNouns = new PhraseTrie<Institution>();
+  for (const [type, def] of Object.entries(orgs.institutions ?? {})) {
+    const inst: Institution = { type, template: def.template, contextual: def.contextual === true };
+    for (const n of def.nouns) institutionNouns.add(foldKeys(n), inst);
+  }
+
+  const phraseSet = (list: string[]) => {
+    const t = new PhraseTrie<true>();
+    for (const p of list) t.add(foldKeys(p), true);
+    return t;
+  };
+  const genderWords = new Map<string, 'male' | 'female'>();
+  for (const w of titles.gender?.male ?? []) genderWords.set(fold(w), 'male');
+  for (const w of titles.gender?.female ?? []) genderWords.set(fold(w), 'female');
+  const pronouns = new Map<string, 'male' | 'female' | 'plural'>();
+  for (const w of prons.pronouns.male) pronouns.set(fold(w), 'male');
+  for (const w of prons.pronouns.female) pronouns.set(fold(w), 'female');
+  for (const w of prons.pronouns.plural) pronouns.set(fold(w), 'plural');
+
+  return {
+    entries,
+    byKey,
+    names,
+    personByTranslit,
+    offices,
+    adjectives,
+    countryByName,
+    institutionNouns,
+    institutionEntry,
+    roles: new Set(titles.roles.filter((r) => !r.includes(' ')).map(fold)),
+    ranks: new Set(titles.ranks.map((r) => fold(r).replace(/\.$/, ''))),
+    modifiers: new Set(titles.modifiers.map(fold)),
+    genderWords,
+    orgWords: new Set(orgs.org_words),
+    mediaWords: new Set(orgs.media_words),
+    mediaCues: phraseSet(orgs.media_cues),
+    nonActorHeads: new Set(orgs.non_actor_heads),
+    placeHeads: new Set(places.place_heads.map(fold)),
+    placeSuffixes: new Set(places.place_suffixes),
+    placeCues: phraseSet(places.place_cues),
+    speechVerbs: new Set(speech.verbs.map(fold)),
+    sourcePhrases: phraseSet(speech.source_phrases ?? ['according to']),
+    pronouns,
+    prepositions: new Set(prons.prepositions.map(fold)),
+    functionWords: new Set(prons.function_words.map(fold)),
+  };
+}
+
+/** The surname key of a person name (last word, transliteration-tolerant). */
+export function surnameKey(name: string): string {
+  const parts = name.split(/\s+/);
+  return translitWord(parts[parts.length - 1]);
+}

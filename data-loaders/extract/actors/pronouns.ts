@@ -1,0 +1,51 @@
+/**
+ * "He" and "she" as speakers: a pronoun right before a speech verb ("he said",
+ * "she added") or right after one that follows a quotation (`,” said he`)
+ * refers to the most salient person before it — in the same sentence or the
+ * nearest sentence before that names one: a person who speaks there, else the
+ * clause subject (the first person not after a preposition), else the last.
+ */
+import type { Lexicon } from './lexicon.ts';
+import type { DocActor } from './registry.ts';
+import { speechVerbAfter } from './scan.ts';
+import type { Word } from './words.ts';
+
+/** A person mention placed in its sentence, for salience. */
+export interface PersonSlot {
+  actor: DocActor;
+  /** Word indexes in its sentence. */
+  w0: number;
+  w1: number;
+  speaks: boolean;
+  afterPreposition: boolean;
+}
+
+const LOOKBACK = 4;
+
+/** Is the pronoun at word `k` the subject of a speech verb? */
+export function attributionPronoun(words: Word[], k: number, lex: Lexicon): 'male' | 'female' | null {
+  const g = lex.pronouns.get(words[k].fold);
+  if (g !== 'male' && g !== 'female') return null;
+  if (speechVerbAfter(words, k + 1, lex) >= 0) return g;
+  if (k > 0 && lex.speechVerbs.has(words[k - 1].fold)) return g;
+  return null;
+}
+
+/** Resolve a pronoun at word `k` of sentence `s` to a person, or null. */
+export function resolvePronoun(
+  slots: PersonSlot[][],
+  s: number,
+  k: number,
+  gender: 'male' | 'female',
+): DocActor | null {
+  const fits = (p: PersonSlot) => !p.actor.gender || p.actor.gender === gender;
+  for (let t = s; t >= 0 && t > s - LOOKBACK; t--) {
+    const here = (slots[t] ?? []).filter((p) => fits(p) && (t < s || p.w1 <= k));
+    if (here.length === 0) continue;
+    const speaker = t === s ? [...here].reverse().find((p) => p.speaks) : here.find((p) => p.speaks);
+    if (speaker) return speaker.actor;
+    const subject = here.find((p) => !p.afterPreposition);
+    return (subject ?? here[here.length - 1]).actor;
+  }
+  return null;
+}

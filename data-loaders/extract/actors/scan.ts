@@ -1,0 +1,402 @@
+/**
+ * Name discovery in one sentence: walks the words left to right and proposes
+ * candidates — gazetteer names, title + name ("Russian President Vladimir
+ * Putin"), group nouns ("Russian troops"), capitalised name sequences
+ * classified by organisation words, place heads and media cues, offices used
+ * without a name ("the Irish prime minister", "his aide"), and places.
+ * Candidates are resolved to actors by the stage (actors.ts).
+ */
+import type { ActorKind } from '../../doc/doc.ts';
+import { type Apposition, parseApposition } from './apposition.ts';
+import { parseGroup, type GroupHit } from './groups.ts';
+import type { Country, GazEntry, Lexicon } from './lexicon.ts';
+import { affiliationAt, capsOk, isRole, parseTitle, type TitleParse, wordsText } from './titles.ts';
+import type { Word } from './words.ts';
+
+export type Candidate =
+  | {
+      type: 'name';
+      start: number;
+      end: number;
+      /** Word indexes [first, after-last). */
+      w0: number;
+      w1: number;
+      kind: ActorKind;
+      /** Surface name (possessive dropped). */
+      name: string;
+      entry: GazEntry | null;
+      role: string | null;
+      side: string | null;
+      gender: 'male' | 'female' | null;
+      /** A title, apposition or speech verb says this is an actor. */
+      cue: boolean;
+      how: string;
+      /** First word of the whole phrase, title included. */
+      p0: number;
+    }
+  | { type: 'group'; start: number; end: number; w0: number; w1: number; hit: GroupHit; personSide: string | null }
+  | { type: 'office'; start: number; end: number; w0: number; w1: number; title: TitleParse; possessor: string | null }
+  | { type: 'country'; start: number; end: number; w0: number; w1: number; country: Country; capital: boolean }
+  | { type: 'place'; start: number; end: number; w0: number; w1: number; name: string };
+
+const PARTICLES = new Set(['bin', 'bint', 'al', 'el', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ibn', 'abu', 'dos', 'del']);
+const ORG_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
+const SPEECH_FILLERS = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'previously', 'earlier', 'further', 'again', 'once', 'repeatedly', 'publicly', 'reportedly', 'allegedly', 'has', 'would', 'will', 'had', 'on', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+export interface ScanContext {
+  lex: Lexicon;
+  /** Words the document writes in lower case somewhere: capitalised, they are probably not names. */
+  lowerVocab: Set<string>;
+  /** Most words of the sentence are capitalised (a headline): only known names count. */
+  headline: boolean;
+}
+
+/** Index of a speech verb right after word `e` (skipping auxiliaries and day names), or -1. */
+export function speechVerbAfter(words: Word[], e: number, lex: Lexicon, maxSkip = 3): number {
+  for (let k = e, skipped = 0; k < words.length && skipped <= maxSkip; k++, skipped++) {
+    if (lex.speechVerbs.has(words[k].fold)) return k;
+    if (!SPEECH_FILLERS.has(words[k].fold)) return -1;
+    if (words[k].sep !== '' && words[k].sep !== ',') return -1;
+  }
+  return -1;
+}
+
+/** Is word `k` a common word written capitalised (sentence start, all-caps lead-in)? */
+function commonWord(w: Word, ctx: ScanContext): boolean {
+  return ctx.lex.functionWords.has(w.fold) || ctx.lowerVocab.has(w.fold);
+}
+
+/** Capitalised words from `i`: the end of the run, allowing particles and (for organisations) connectors. */
+function capRun(words: Word[], i: number, ctx: ScanContext): number {
+  let j = i;
+  while (j < words.length) {
+    const w = words[j];
+    const isCap = (w.cap && !(w.upper && commonWord(w, ctx))) || (w.upper && !commonWord(w, ctx));
+    if (isCap) {
+      if (j > i && isRole(w, ctx.lex) && !ctx.lex.orgWords.has(w.text)) break;
+      j++;
+      if (w.poss || (w.sep !== '' && w.sep !== '-')) break;
+      continue;
+    }
+    // connectors inside organisation names, particles inside person names
+    const next = words[j + 1];
+    if (j > i && next && (next.cap || next.upper) && w.sep === '') {
+      if (PARTICLES.has(w.fold)) {
+        j++;
+        continue;
+      }
+      if (ORG_CONNECTORS.has(w.fold)) {
+        // only when an organisation word is on either side: "Ministry of Defence", "Bank of England"
+        const before = words.slice(i, j).some((x) => ctx.lex.orgWords.has(x.text));
+        let k = j + 1;
+        if (words[k]?.fold === 'the' && words[k].sep === '') k++;
+        let after = false;
+        for (let m = k; m < words.length && m < k + 4 && (words[m].cap || words[m].upper); m++) {
+          if (ctx.lex.orgWords.has(words[m].text)) after = true;
+          if (words[m].sep !== '') break;
+        }
+        if (before || after) {
+          j++;
+          continue;
+        }
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+/** Scan the words of one sentence; `pos` maps candidates to character offsets. */
+export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
+  const { lex } = ctx;
+  const out: Candidate[] = [];
+  const n = words.length;
+  let i = 0;
+  while (i < n) {
+    const w = words[i];
+
+    // 1. a title, then a name (or an office standing alone)
+    const title = parseTitle(words, i, lex);
+    if (title) {
+      const person = titledName(words, title, ctx, out);
+      if (person) {
+        i = person;
+        continue;
+      }
+    }
+    const prevCand = out[out.length - 1];
+    const possessor =
+      prevCand && prevCand.w1 === i && words[i - 1].sep === '' && (prevCand.type === 'name' || prevCand.type === 'country') && (prevCand.type === 'country' || prevCand.kind === 'person')
+        ? prevCand
+        : null;
+    const office = title && (title.anchored || possessor) && !/^(a|an)$/.test(words[i].fold) ? title : null;
+
+    // 2. group nouns: "Russian troops", "the defence ministry" (unless an office runs on: "Ukraine's army commander")
+    const group = parseGroup(words, i, lex);
+    if (group && !(office && office.end > group.end)) {
+      out.push({ type: 'group', start: words[group.start].start, end: words[group.end - 1].end, w0: group.start, w1: group.end, hit: group, personSide: null });
+      i = group.end;
+      continue;
+    }
+
+    // 3. gazetteer, countries and known places
+    const known = knownAt(words, i, ctx);
+    if (known) {
+      const runEnd = w.cap || w.upper ? capRun(words, i, ctx) : i;
+      const runIsOrg = runEnd > known.end && words.slice(known.end, runEnd).some((x) => lex.orgWords.has(x.text));
+      if (!runIsOrg) {
+        i = pushKnown(words, i, known, ctx, out);
+        continue;
+      }
+    }
+
+    // 4. offices without a name: "the Irish prime minister", "Putin aide", "his aide"
+    if (office) {
+      innerAffiliations(words, office.start, office.end, ctx, out);
+      innerGroups(words, office.start, office.end, office.side, ctx, out);
+      const possName = possessor ? (possessor.type === 'country' ? possessor.country.name : possessor.name) : null;
+      out.push({ type: 'office', start: words[office.start].start, end: words[office.end - 1].end, w0: office.start, w1: office.end, title: office, possessor: possName });
+      i = office.end;
+      continue;
+    }
+    if (!w.cap && !w.upper) {
+      i++;
+      continue;
+    }
+
+    // 5. capitalised sequences
+    let s = i;
+    // leading common words at a sentence start or in an all-caps lead-in are not names
+    while (s < n && (words[s].cap || words[s].upper) && commonWord(words[s], ctx) && (s === 0 || words[s].upper || words[s - 1].sep !== '')) s++;
+    if (s > i) {
+      i = s;
+      continue;
+    }
+    const e = capRun(words, i, ctx);
+    if (e <= i) {
+      i++;
+      continue;
+    }
+    i = classifyRun(words, i, e, ctx, out);
+  }
+  return out;
+}
+
+type Known = { end: number; hit: import('./lexicon.ts').NameHit };
+
+/** The longest gazetteer/country/place phrase at `i` whose capitals agree with the text. */
+function knownAt(words: Word[], i: number, ctx: ScanContext): Known | null {
+  const w = words[i];
+  if (!w.cap && !w.upper) return null;
+  for (const m of ctx.lex.names.match(words, i)) {
+    if (!capsOk(words, i, m.value.caps)) continue;
+    // an all-caps common word ("US" is fine, "WHO" at a headline start is not) needs the alias itself in capitals
+    if (m.end - i === 1 && w.upper && !m.value.caps[0]) continue;
+    if (m.end - i === 1 && w.upper && w.text.length > 1 && m.value.type === 'actor' && ctx.lex.functionWords.has(w.fold) && !/^\p{Lu}+$/u.test(aliasText(m.value))) continue;
+    return { end: m.end, hit: m.value };
+  }
+  return null;
+}
+
+function aliasText(hit: import('./lexicon.ts').NameHit): string {
+  return hit.type === 'actor' ? hit.entry.name : hit.type === 'country' ? hit.country.name : hit.name;
+}
+
+/** Push a known name; returns the index of the next word to scan (after an apposition). */
+function pushKnown(words: Word[], i: number, known: Known, ctx: ScanContext, out: Candidate[]): number {
+  const start = words[i].start;
+  const end = words[known.end - 1].end;
+  const hit = known.hit;
+  if (hit.type === 'country') {
+    out.push({ type: 'country', start, end, w0: i, w1: known.end, country: hit.country, capital: hit.capital });
+    return known.end;
+  }
+  if (hit.type === 'place') {
+    out.push({ type: 'place', start, end, w0: i, w1: known.end, name: hit.name });
+    return known.end;
+  }
+  const e = hit.entry;
+  const app = e.kind === 'person' ? parseApposition(words, known.end, ctx.lex) : null;
+  out.push({
+    type: 'name',
+    start,
+    end,
+    w0: i,
+    w1: known.end,
+    kind: e.kind,
+    name: wordsText(words, i, known.end),
+    entry: e,
+    role: app?.role ?? null,
+    side: e.side,
+    gender: e.gender,
+    cue: true,
+    how: 'gazetteer',
+    p0: i,
+  });
+  return app ? appositionContents(words, app, e.side, ctx, out) : known.end;
+}
+
+/** Organisations, countries and institutions named inside an apposition; returns the word after it. */
+function appositionContents(words: Word[], app: Apposition, side: string | null, ctx: ScanContext, out: Candidate[]): number {
+  innerAffiliations(words, app.start, app.end, ctx, out);
+  innerGroups(words, app.start, app.end, side ?? app.side, ctx, out);
+  return app.end;
+}
+
+/** After a title: the person's name, or an office standing alone; returns the next word index or 0. */
+function titledName(words: Word[], title: TitleParse, ctx: ScanContext, out: Candidate[]): number {
+  const { lex } = ctx;
+  let j = title.end;
+  const last = words[j - 1];
+  const commaName = last.sep === ',' && title.anchored;
+  if (last.sep !== '' && !commaName) return 0;
+  if (j >= words.length) return 0;
+  // the thing after the title is a known non-person ("state news agency Tass"): not a person
+  const known = knownAt(words, j, ctx);
+  if (known && !(known.hit.type === 'actor' && known.hit.entry.kind === 'person')) return 0;
+  let e: number;
+  let entry: GazEntry | null = null;
+  if (known && known.hit.type === 'actor') {
+    entry = known.hit.entry;
+    e = known.end;
+    // "President Vladimir Putin": the gazetteer has "Putin" too; take the longer capitalised run
+    const run = nameRun(words, j, ctx);
+    if (run > e) e = run;
+  } else {
+    e = nameRun(words, j, ctx);
+  }
+  if (e <= j) return 0;
+  if (commaName && !(words[e - 1].sep === ',' || words[e - 1].sep === '' || speechVerbAfter(words, e, lex) >= 0)) return 0;
+  const app = parseApposition(words, e, lex);
+  const side = title.side;
+  out.push({
+    type: 'name',
+    start: words[j].start,
+    end: words[e - 1].end,
+    w0: j,
+    w1: e,
+    kind: 'person',
+    name: wordsText(words, j, e),
+    entry,
+    role: app?.role ?? title.text,
+    side: app?.side ?? side,
+    gender: title.gender,
+    cue: true,
+    how: entry ? 'gazetteer' : 'title',
+    p0: title.start,
+  });
+  innerAffiliations(words, title.start, title.end, ctx, out);
+  innerGroups(words, title.start, title.end, entry?.side ?? side, ctx, out);
+  return app ? appositionContents(words, app, entry?.side ?? side, ctx, out) : e;
+}
+
+/** Institutions inside a title ("chief of the general staff") belong to the title holder's side. */
+function innerGroups(words: Word[], a: number, b: number, side: string | null, ctx: ScanContext, out: Candidate[]) {
+  for (let k = a; k < b; k++) {
+    const g = parseGroup(words, k, ctx.lex);
+    if (g && g.end <= b) {
+      out.push({ type: 'group', start: words[g.start].start, end: words[g.end - 1].end, w0: g.start, w1: g.end, hit: g, personSide: side });
+      k = g.end - 1;
+    }
+  }
+}
+
+/** Organisations and countries named inside a title ("White House spokesperson", "Kremlin aide"). */
+function innerAffiliations(words: Word[], a: number, b: number, ctx: ScanContext, out: Candidate[]) {
+  for (let k = a; k < b; k++) {
+    const known = knownAt(words, k, ctx);
+    if (known && known.end <= b && !(known.hit.type === 'actor' && known.hit.entry.kind === 'person')) {
+      k = pushKnown(words, k, known, ctx, out) - 1;
+    }
+  }
+}
+
+/** A person name after a title: capitalised words (with particles), up to four. */
+function nameRun(words: Word[], j: number, ctx: ScanContext): number {
+  let e = j;
+  while (e < words.length && e - j < 4) {
+    const w = words[e];
+    if (w.cap || (w.upper && !ctx.lex.functionWords.has(w.fold))) {
+      if (isRole(w, ctx.lex) && e === j) return j;
+      if (ctx.lex.functionWords.has(w.fold) && !w.upper) break;
+      if (ctx.lex.orgWords.has(w.text) || ctx.lex.nonActorHeads.has(w.text)) return j;
+      e++;
+      if (w.poss || w.sep !== '') break;
+      continue;
+    }
+    if (PARTICLES.has(w.fold) && e > j && words[e + 1]?.cap && w.sep === '') {
+      e++;
+      continue;
+    }
+    break;
+  }
+  return e;
+}
+
+/** Decide what a capitalised run [i, e) is: organisation, media, place or person; returns the next word to scan. */
+function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out: Candidate[]): number {
+  const { lex } = ctx;
+  const run = words.slice(i, e);
+  const start = words[i].start;
+  const end = words[e - 1].end;
+  const name = wordsText(words, i, e);
+  const next = words[e];
+  const prev = words[i - 1];
+  const lastSep = words[e - 1].sep;
+  if (run.some((w) => lex.nonActorHeads.has(w.text))) return e;
+  // a bare country adjective ("Russian television") names no actor
+  const adj = lex.adjectives.match(words, i)[0];
+  if (adj && adj.end >= e) return e;
+  // places: "Kursk region", "the town of Sudzha", "Gaza Strip"
+  if (next && lastSep === '' && !words[e - 1].poss && lex.placeHeads.has(next.fold) && !next.cap) {
+    out.push({ type: 'place', start, end, w0: i, w1: e, name });
+    return e;
+  }
+  if (e - i >= 2 && lex.placeSuffixes.has(words[e - 1].text)) {
+    out.push({ type: 'place', start, end, w0: i, w1: e, name });
+    return e;
+  }
+  for (let back = 2; back <= 4 && i - back >= 0; back++) {
+    const cue = lex.placeCues.match(words, i - back, back);
+    if (cue.some((c) => c.end === i)) {
+      out.push({ type: 'place', start, end, w0: i, w1: e, name });
+      return e;
+    }
+  }
+  const verb = speechVerbAfter(words, e, lex) >= 0;
+  const app = parseApposition(words, e, lex);
+  // media: org words of the press, or a media cue after ("the Rossiya 1 channel")
+  const mediaCue = next && lastSep === '' && lex.mediaCues.match(words, e).length > 0;
+  // an organisation word alone ("News") is no name unless it speaks
+  const orgWord = run.some((w) => lex.orgWords.has(w.text)) && (e - i >= 2 || verb);
+  if (orgWord || mediaCue) {
+    const media = mediaCue || lex.mediaWords.has(words[e - 1].text);
+    out.push({ type: 'name', start, end, w0: i, w1: e, kind: media ? 'media' : 'organisation', name, entry: null, role: null, side: null, gender: null, cue: true, how: 'discovered', p0: i });
+    return e;
+  }
+  const afterThe = prev && prev.fold === 'the' && prev.sep === '';
+  // acronyms: an organisation when it speaks or follows "the"
+  if (e - i === 1 && words[i].upper) {
+    if (verb || afterThe) out.push({ type: 'name', start, end, w0: i, w1: e, kind: 'organisation', name, entry: null, role: null, side: null, gender: null, cue: true, how: 'discovered', p0: i });
+    return e;
+  }
+  if (afterThe) return e; // "the Foo Bar" without an organisation word is not a person
+  const cue = verb || app !== null;
+  if (ctx.headline && !cue) {
+    // a headline only yields single words that may be known surnames
+    if (e - i === 1) out.push(personCandidate(words, i, e, name, null, null, false));
+    return e;
+  }
+  if (e - i >= 2 && !cue) {
+    // without a cue, a name is made of words the document never writes in lower case
+    if (run.some((w) => ctx.lowerVocab.has(w.fold) || lex.functionWords.has(w.fold))) return e;
+  }
+  out.push(personCandidate(words, i, e, name, app?.role ?? null, app?.side ?? null, cue));
+  return app ? appositionContents(words, app, app.side, ctx, out) : e;
+}
+
+function personCandidate(words: Word[], i: number, e: number, name: string, role: string | null, side: string | null, cue: boolean): Candidate {
+  return { type: 'name', start: words[i].start, end: words[e - 1].end, w0: i, w1: e, kind: 'person', name, entry: null, role, side, gender: null, cue, how: 'discovered', p0: i };
+}
+
+export { affiliationAt };

@@ -1,0 +1,55 @@
+/**
+ * A word trie for multi-word phrases (gazetteer aliases, titles, group nouns):
+ * `match` returns every phrase that starts at a word, longest first, in time
+ * linear in the phrase length. A possessive word ("Russia’s") can end a phrase
+ * written without it ("Russia") but not continue one.
+ */
+import type { Word } from './words.ts';
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  values: T[];
+}
+
+export interface TrieMatch<T> {
+  /** Index of the word after the phrase. */
+  end: number;
+  value: T;
+}
+
+export class PhraseTrie<T> {
+  private root: Node<T> = { next: new Map(), values: [] };
+
+  add(keys: string[], value: T): void {
+    if (keys.length === 0) return;
+    let node = this.root;
+    for (const k of keys) {
+      let n = node.next.get(k);
+      if (!n) {
+        n = { next: new Map(), values: [] };
+        node.next.set(k, n);
+      }
+      node = n;
+    }
+    node.values.push(value);
+  }
+
+  /** Phrases starting at `words[i]`, longest first. */
+  match(words: Word[], i: number, maxWords = 8): Array<TrieMatch<T>> {
+    const found: Array<TrieMatch<T>> = [];
+    let node: Node<T> | undefined = this.root;
+    for (let j = i; j < words.length && j - i < maxWords && node; j++) {
+      const w = words[j];
+      if (w.poss) {
+        const base = node.next.get(w.fold);
+        if (base) for (const v of base.values) found.push({ end: j + 1, value: v });
+      }
+      node = node.next.get(w.key);
+      if (!node) break;
+      for (const v of node.values) found.push({ end: j + 1, value: v });
+      // a phrase may not run on across punctuation other than a hyphen or slash inside words
+      if (w.sep !== '' && w.sep !== '-') break;
+    }
+    return found.sort((a, b) => b.end - a.end);
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * When a number holds. `asOf` is, in order:
+ *   - for a distance between places ("30km from the border"): null (timeless);
+ *   - for an adjectival duration ("a 30-day truce", "a two-hour call"): a date
+ *     in the same clause, else null (timeless) — unless it qualifies an
+ *     ongoing state ("the three-year war": publication date);
+ *   - a date mention in the same clause as the number (the nearest; a
+ *     possessive date "last night's attack" belongs to its own noun);
+ *   - for a reported claim, the date of the statement: the latest recent date
+ *     in the sentences just before;
+ *   - the publication date.
+ * Periods: "in the last five days" ends at asOf and starts five days before;
+ * "since August" starts at that date.
+ */
+import type { DateMention, Doc, NumberSpan } from '../../doc/doc.ts';
+import { addDays, addMonths, formatIso, parseLoose, parseYmd, dayDiff } from '../dates/calendar.ts';
+import type { ClaimsLexicon } from './lexicon.ts';
+
+export interface AsOf {
+  asOf: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+}
+
+const LOOKBACK_SENTENCES = 6;
+const STATEMENT_MAX_AGE_DAYS = 7;
+
+/** Dates of sentence `s` that can date a claim: not periods of a duration number, not possessive. */
+function usableDates(doc: Doc, s: number, numbers: NumberSpan[]): DateMention[] {
+  return doc.layers.dates.filter(
+    (d) =>
+      d.sentence === s &&
+      !numbers.some((n) => n.quantity === 'duration' && n.start < d.end && n.end > d.start) &&
+      !/^['’]s?\b/.test(doc.text.slice(d.end, d.end + 2)),
+  );
+}
+
+function isSince(doc: Doc, d: DateMention): boolean {
+  return /\bsince\s+$/i.test(doc.text.slice(Math.max(0, d.start - 8), d.start)) || /^since\b/i.test(d.text);
+}
+
+/** Is the number an adjective before its noun ("30-day truce", "two-hour call")? Returns that noun. */
+function adjectivalHead(doc: Doc, n: NumberSpan): string | null {
+  if (!/-/.test(n.text)) return null;
+  const m = /^\s+([\p{L}][\p{L}-]*)/u.exec(doc.text.slice(n.end, n.end + 40));
+  return m ? m[1].toLowerCase() : null;
+}
+
+export function resolveAsOf(
+  doc: Doc,
+  n: NumberSpan,
+  sentenceNumbers: NumberSpan[],
+  boundaries: number[],
+  reported: boolean,
+  lex: ClaimsLexicon,
+): AsOf {
+  const s = n.sentence;
+  const pub = doc.article.published;
+  const dates = usableDates(doc, s, sentenceNumbers);
+  const sameClause = dates.filter((d) => !boundaries.some((b) => b >= Math.min(d.end, n.end) && b < Math.max(d.start, n.start)));
+  const since = sameClause.find((d) => isSince(doc, d)) ?? null;
+  const pointDates = sameClause.filter((d) => !isSince(doc, d));
+  pointDates.sort((a, b) => distance(a, n) - distance(b, n));
+  const clauseDate = pointDates[0]?.iso ?? null;
+
+  const head = adjectivalHead(doc, n);
+  if (n.quantity === 'length' && /^\s+(?:away\s+)?from\b|^\s+away\b/.test(doc.text.slice(n.end, n.end + 12))) {
+    return { asOf: null, periodStart: null, periodEnd: null }; // a distance between places
+  }
+  if (n.quantity === 'duration' && head !== null) {
+    if (head && lex.ongoingStates.has(head)) return { asOf: pub, periodStart: null, periodEnd: null };
+    if (clauseDate) return { asOf: clauseDate, periodStart: null, periodEnd: null };
+    return { asOf: null, periodStart: null, periodEnd: null };
+  }
+
+  const asOf = clauseDate ?? (reported ? statementDate(doc, s, pub) : null) ?? pub;
+  let periodStart: string | null = since?.iso ?? null;
+  let periodEnd: string | null = since ? asOf : null;
+  if (n.quantity === 'duration' && n.value !== null && asOf) {
+    const before = doc.text.slice(Math.max(doc.sentences[s].start, n.start - 40), n.start);
+    if (lex.periodBefore.test(before)) {
+      periodEnd = asOf;
+      periodStart = shift(asOf, n.unit, -n.value);
+    }
+  }
+  return { asOf, periodStart, periodEnd };
+}
+
+function distance(d: DateMention, n: NumberSpan): number {
+  return d.end <= n.start ? n.start - d.end : d.start - n.end;
+}
+
+/** The date of a reported statement without its own date: the latest recent day named just before. */
+function statementDate(doc: Doc, s: number, pub: string | null): string | null {
+  const p = parseYmd(pub);
+  for (let i = s - 1; i >= 0 && i >= s - LOOKBACK_SENTENCES; i--) {
+    if (doc.sentences[i].caption) continue;
+    const ds = doc.layers.dates.filter((d) => d.sentence === i && d.precision === 'day');
+    for (let j = ds.length - 1; j >= 0; j--) {
+      const y = parseYmd(ds[j].iso);
+      if (!y || !p) continue;
+      const age = dayDiff(y, p);
+      if (age >= 0 && age <= STATEMENT_MAX_AGE_DAYS) return ds[j].iso;
+    }
+  }
+  return null;
+}
+
+/** `iso` moved by `amount` units of a duration (`day`, `week`, `month`, `year`, …), at day precision. */
+function shift(iso: string, unit: string | null, amount: number): string | null {
+  const x = parseLoose(iso);
+  if (!x || !Number.isFinite(amount)) return null;
+  const whole = Math.round(amount);
+  switch (unit) {
+    case 'day':
+    case 'night':
+      return formatIso(addDays(x, whole), 'day');
+    case 'week':
+      return formatIso(addDays(x, whole * 7), 'day');
+    case 'month':
+      return formatIso(addMonths(x, whole), 'day');
+    case 'year':
+      return formatIso(addMonths(x, whole * 12), 'day');
+    case 'decade':
+      return formatIso(addMonths(x, whole * 120), 'day');
+    case 'hour':
+    case 'minute':
+    case 'second':
+      return iso;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,284 @@
+/**
+ * The numbers lexicon: every vocabulary the number scanner uses (number words,
+ * units, currencies, qualifiers, counted nouns, not-a-claim cues), read from
+ * the YAML files in data-loaders/knowledge/ and compiled once per Knowledge
+ * into lookup maps and anchored regexes (`kb.derive('numbers-lexicon', …)`).
+ *
+ * Regexes built here are either sticky (`y`, matched at one position) or
+ * anchored to the end of a short window (`$`), so the scan stays linear.
+ */
+import type { Knowledge } from '../../knowledge/index.ts';
+import type { QuantityKind, Qualifier } from '../../doc/doc.ts';
+
+export interface UnitInfo {
+  unit: string;
+  kind: QuantityKind;
+  /** Multiplier into the canonical unit of the kind (null: no conversion). */
+  factor: number | null;
+  canonical: string | null;
+}
+
+export interface NumberLexicon {
+  /** Number words (ones, tens, groups, scales) → value, lower-case. */
+  ones: Map<string, number>;
+  tens: Map<string, number>;
+  groups: Map<string, number>;
+  scales: Map<string, number>;
+  fractions: Map<string, number>;
+  vague: Map<string, number>;
+  scaleAbbrev: Map<string, { factor: number; moneyOnly: boolean }>;
+  /** Unit form (lower-case, or as written for case-sensitive forms) → unit info. */
+  unitForms: Map<string, UnitInfo>;
+  caseSensitiveForms: Set<string>;
+  digitsOnlyForms: Set<string>;
+  /** Sticky: a unit form at the position, after optional space or hyphen (case-sensitive forms, then the rest). */
+  unitAfterCs: RegExp;
+  unitAfterCi: RegExp;
+  /** Sticky: a currency word after the number ("500 euros"). */
+  currencyAfter: RegExp;
+  currencyAfterMap: Map<string, string>;
+  /** Anchored at the end of a window: a currency sign or code just before the number. */
+  currencyBefore: RegExp;
+  currencyBeforeMap: Map<string, string>;
+  /** Sticky: a scale word ("1.5 billion") or abbreviation ("2bn") after digits. */
+  scaleWordAfter: RegExp;
+  scaleAbbrAfter: RegExp;
+  /** Anchored at the end of a window: a qualifier phrase just before the number. */
+  qualifierBefore: RegExp;
+  qualifierBeforeMap: Map<string, Qualifier>;
+  /** Sticky: a qualifier phrase right after the number or unit ("or more"). */
+  qualifierAfter: RegExp;
+  qualifierAfterMap: Map<string, Qualifier>;
+  notBeforeDurations: Set<string>;
+  /** Counted nouns: form (lower-case) → canonical singular unit. */
+  counted: Map<string, string>;
+  /** Sticky: a (possibly multi-word) counted form after white space. */
+  countedAt: RegExp;
+  irregularPlurals: Map<string, string>;
+  nounModifiers: Set<string>;
+  nounStops: Set<string>;
+  notCounted: Set<string>;
+  /** Month names (capitalised in text) and weekday names, lower-case. */
+  months: Set<string>;
+  weekdays: Set<string>;
+  /** Sticky: a clock word after the number ("GMT", "pm", "local time"). */
+  clockAfter: RegExp;
+  relativeAfter: RegExp;
+  /** Sticky: a street name after the number ("10 Downing Street"). */
+  streetAfter: RegExp;
+  /** Anchored at window end: a label word that makes the number part of a name. */
+  nameBefore: RegExp;
+  capitalisedOk: Set<string>;
+  ageAfter: RegExp;
+  ageBefore: RegExp;
+  ordinalNotCounting: Set<string>;
+  /** The global scanner for number cores in a sentence. */
+  core: RegExp;
+  /** The same pattern, sticky: a number core exactly at a position. */
+  coreAt: RegExp;
+}
+
+interface UnitsYaml {
+  kinds: Record<string, string | null>;
+  units: Array<{ unit: string; kind: QuantityKind; factor: number; forms: string[] }>;
+  case_sensitive: string[];
+  digits_only: string[];
+  currencies: Record<string, { before: string[]; after: string[] }>;
+}
+
+interface NumberWordsYaml {
+  ones: Record<string, number>;
+  tens: Record<string, number>;
+  groups: Record<string, number>;
+  scales: Record<string, number>;
+  scale_abbreviations: Record<string, { factor: number; money_only?: boolean }>;
+  fractions: Record<string, number>;
+  vague: Record<string, number>;
+}
+
+interface QualifiersYaml {
+  before: Record<string, string[]>;
+  after: Record<string, string[]>;
+  not_before_durations: string[];
+}
+
+interface CountedYaml {
+  canonical: Record<string, string[]>;
+  irregular_plurals: Record<string, string>;
+  modifiers: string[];
+  stop_words: string[];
+  not_counted: string[];
+}
+
+interface NotClaimsYaml {
+  clock_words: string[];
+  relative_after: string[];
+  street_words: string[];
+  name_before: string[];
+  capitalised_ok: string[];
+  age_after: string[];
+  age_before: string[];
+  ordinal_not_counting: string[];
+}
+
+/** Escape a literal for use inside a RegExp. */
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** An alternation of literals, longest first, with spaces matching any run of white space. */
+export function alternation(words: Iterable<string>): string {
+  const list = [...new Set(words)].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
+  return list.map((w) => escapeRe(w).replace(/ /g, '\\s+')).join('|');
+}
+
+/** Lower-case and collapse white space, for looking a matched phrase up in a map. */
+export function norm(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+const NOT_LETTER = '(?![\\p{L}\\p{N}])';
+
+export function numberLexicon(kb: Knowledge): NumberLexicon {
+  return kb.derive('numbers-lexicon', build);
+}
+
+function build(kb: Knowledge): NumberLexicon {
+  const nw = kb.get<NumberWordsYaml>('number-words');
+  const un = kb.get<UnitsYaml>('units');
+  const q = kb.get<QualifiersYaml>('qualifiers');
+  const cn = kb.get<CountedYaml>('counted-nouns');
+  const nc = kb.get<NotClaimsYaml>('not-claims');
+  const dw = kb.get<{ months: Record<string, number>; weekdays: Record<string, number> }>('date-words');
+
+  const toMap = (r: Record<string, number>) => new Map(Object.entries(r ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+  const ones = toMap(nw.ones);
+  const tens = toMap(nw.tens);
+  const groups = toMap(nw.groups);
+  const scales = toMap(nw.scales);
+  const fractions = toMap(nw.fractions);
+  const vague = toMap(nw.vague);
+  const scaleAbbrev = new Map(
+    Object.entries(nw.scale_abbreviations ?? {}).map(([k, v]) => [k.toLowerCase(), { factor: v.factor, moneyOnly: !!v.money_only }]),
+  );
+
+  // Units.
+  const caseSensitiveForms = new Set(un.case_sensitive ?? []);
+  const digitsOnlyForms = new Set(un.digits_only ?? []);
+  const unitForms = new Map<string, UnitInfo>();
+  for (const u of un.units) {
+    const canonical = un.kinds[u.kind] ?? null;
+    const info: UnitInfo = { unit: u.unit, kind: u.kind, factor: canonical ? u.factor : null, canonical };
+    for (const f of u.forms) unitForms.set(caseSensitiveForms.has(f) ? f : f.toLowerCase(), info);
+  }
+  const ciForms = [...unitForms.keys()].filter((f) => !caseSensitiveForms.has(f));
+  const csForms = [...unitForms.keys()].filter((f) => caseSensitiveForms.has(f));
+  const unitAfterCs = new RegExp(`(?:\\s*|-)(${alternation(csForms)})${NOT_LETTER}`, 'yu');
+  const unitAfterCi = new RegExp(`(?:\\s*|-)(${alternation(ciForms)})${NOT_LETTER}`, 'iyu');
+
+  const currencyAfterMap = new Map<string, string>();
+  const currencyBeforeMap = new Map<string, string>();
+  for (const [code, c] of Object.entries(un.currencies ?? {})) {
+    for (const f of c.after ?? []) currencyAfterMap.set(norm(f), code);
+    for (const f of c.before ?? []) currencyBeforeMap.set(f, code);
+  }
+  const currencyAfter = new RegExp(`\\s+(${alternation(currencyAfterMap.keys())})${NOT_LETTER}`, 'iyu');
+  const currencyBefore = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alternation(currencyBeforeMap.keys())})\\s?$`, 'du');
+
+  const scaleWords = alternation(scales.keys());
+  const scaleAbbr = alternation(scaleAbbrev.keys());
+  const scaleWordAfter = new RegExp(`\\s+(${scaleWords})${NOT_LETTER}`, 'iyu');
+  const scaleAbbrAfter = new RegExp(`\\s?(${scaleAbbr})${NOT_LETTER}`, 'yu');
+
+  // Qualifiers.
+  const qualifierBeforeMap = new Map<string, Qualifier>();
+  for (const [kind, list] of Object.entries(q.before ?? {})) for (const w of list) qualifierBeforeMap.set(norm(w), kind as Qualifier);
+  const qualifierAfterMap = new Map<string, Qualifier>();
+  for (const [kind, list] of Object.entries(q.after ?? {})) for (const w of list) qualifierAfterMap.set(norm(w), kind as Qualifier);
+  const qualifierBefore = new RegExp(`(?:^|[^\\p{L}])(${alternation(qualifierBeforeMap.keys())})\\s*$`, 'iu');
+  const qualifierAfter = new RegExp(`\\s*(${alternation(qualifierAfterMap.keys())})(?![\\p{L}])`, 'iyu');
+
+  // Counted nouns.
+  const counted = new Map<string, string>();
+  for (const [canon, forms] of Object.entries(cn.canonical ?? {})) {
+    counted.set(canon.toLowerCase(), canon);
+    for (const f of forms) counted.set(norm(f), canon);
+  }
+  const countedAt = new RegExp(`\\s+(${alternation(counted.keys())})${NOT_LETTER}`, 'iyu');
+
+  // Not-claim cues.
+  const lowerSet = (xs: string[] | undefined) => new Set((xs ?? []).map((x) => x.toLowerCase()));
+  const months = new Set(Object.keys(dw.months ?? {}).map((m) => m.toLowerCase()));
+  const weekdays = new Set(Object.keys(dw.weekdays ?? {}).map((m) => m.toLowerCase()));
+  const clockAfter = new RegExp(`\\s*(?:${alternation(nc.clock_words)})(?![\\p{L}])`, 'iyu');
+  const relativeAfter = new RegExp(`\\s*(?:${alternation(nc.relative_after)})(?![\\p{L}])`, 'iyu');
+  const streetAfter = new RegExp(`\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${alternation(nc.street_words)})(?![\\p{L}])`, 'yu');
+  const nameBefore = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(nc.name_before)})\\s*$`, 'iu');
+  const ageAfter = new RegExp(`(?:${alternation(nc.age_after)})(?![\\p{L}])`, 'iyu');
+  const ageBefore = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(nc.age_before)})\\s+$`, 'iu');
+
+  // The core scanner. Order matters at one position: phone, calendar dates and
+  // clock times first (so their digits are not read as quantities), then
+  // ordinals, digit numbers, vague amounts, fractions and number words.
+  const word = alternation([...ones.keys(), ...tens.keys(), ...groups.keys(), ...scales.keys()]);
+  const W = `(?:${word})`;
+  const SCALE_END = `(?:${alternation(scales.keys())})`;
+  const core = new RegExp(
+    [
+      `(?<phone>\\+\\d{1,3}[\\s.-]?\\(?\\d{1,4}\\)?(?:[\\s.-]?\\d{2,4}){2,4}|\\(\\d{3}\\)\\s?\\d{3}[-.\\s]\\d{4}|(?<!\\d)\\d{3}[-.]\\d{3}[-.]\\d{4}(?!\\d))`,
+      `(?<caldate>(?<!\\d)(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})(?![\\d/]))`,
+      `(?<clock>(?<![\\d.,])\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[ap]\\.?m\\b\\.?)?|(?<![\\d.,])\\d{1,2}\\.\\d{2}\\s?[ap]\\.?m\\b\\.?)`,
+      `(?<ordinal>(?<![\\d.,])\\d+(?:st|nd|rd|th)(?![\\p{L}\\p{N}]))`,
+      `(?<digits>(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\d]))`,
+      `(?<vague>\\b(?:${alternation(vague.keys())})\\b)`,
+      `(?<fraction>\\b(?:${alternation(fractions.keys())})\\s+of\\b)`,
+      `(?<long>\\b(?:hour|day|week|month|year|decade)-long\\b)`,
+      `(?<words>\\b(?:(?:half\\s+an?|an?)\\s+(?=(?:${alternation([...groups.keys(), ...scales.keys()])})\\b))?${W}(?:(?:(?<=${SCALE_END})\\s+and\\s+|\\s+|-)${W})*(?:\\s+and\\s+a\\s+half)?\\b)`,
+    ].join('|'),
+    'giu',
+  );
+
+  return {
+    ones,
+    tens,
+    groups,
+    scales,
+    fractions,
+    vague,
+    scaleAbbrev,
+    unitForms,
+    caseSensitiveForms,
+    digitsOnlyForms,
+    unitAfterCs,
+    unitAfterCi,
+    currencyAfter,
+    currencyAfterMap,
+    currencyBefore,
+    currencyBeforeMap,
+    scaleWordAfter,
+    scaleAbbrAfter,
+    qualifierBefore,
+    qualifierBeforeMap,
+    qualifierAfter,
+    qualifierAfterMap,
+    notBeforeDurations: lowerSet(q.not_before_durations),
+    counted,
+    countedAt,
+    irregularPlurals: new Map(Object.entries(cn.irregular_plurals ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    nounModifiers: lowerSet(cn.modifiers),
+    nounStops: lowerSet(cn.stop_words),
+    notCounted: lowerSet(cn.not_counted),
+    months,
+    weekdays,
+    clockAfter,
+    relativeAfter,
+    streetAfter,
+    nameBefore,
+    capitalisedOk: new Set(nc.capitalised_ok ?? []),
+    ageAfter,
+    ageBefore,
+    ordinalNotCounting: lowerSet(nc.ordinal_not_counting),
+    core,
+    coreAt: new RegExp(core.source, 'iyu'),
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * The counted noun after a number: "430 Ukrainian troops" → troops (unit
+ * `soldier`), "five more villages" → villages (`village`), "200 shadow fleet
+ * ships" → ships. Walks at most a few words to the right, skipping adjectives
+ * (capitalised nationality words, listed modifiers) and compound nouns, and
+ * stops at function words, verbs and punctuation. Known nouns map to their
+ * canonical unit (counted-nouns.yaml); others are singularised by rule.
+ */
+import type { Span } from '../../types.ts';
+import type { NumberLexicon } from './lexicon.ts';
+import { norm } from './lexicon.ts';
+
+export interface CountedNoun extends Span {
+  /** Canonical singular unit (`soldier`, `person`, `drone`, `package`). */
+  unit: string;
+  /** True when the noun is in the counted-nouns list. */
+  known: boolean;
+  /** The noun phrase from the first word after the number to the head (“Ukrainian troops”). */
+  phrase: Span;
+}
+
+const WORD = /[ \t]+([\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}\p{M}]+)*)/uy;
+const MAX_WORDS = 4;
+
+/** Singular form of an English plural noun (by list, then by rule). */
+export function singular(word: string, lex: NumberLexicon): string {
+  const w = word.toLowerCase();
+  const irregular = lex.irregularPlurals.get(w);
+  if (irregular) return irregular;
+  if (/[^aeiou]ies$/.test(w)) return w.slice(0, -3) + 'y';
+  if (/(?:ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
+  if (/(?:ss|us|is)$/.test(w)) return w;
+  if (w.endsWith('s') && w.length > 3) return w.slice(0, -1);
+  return w;
+}
+
+/** Does the word look like a plural noun ("drones", "people", "Russians")? */
+export function looksPlural(word: string, lex: NumberLexicon): boolean {
+  const w = word.toLowerCase();
+  if (lex.irregularPlurals.has(w)) return true;
+  return w.length > 3 && w.endsWith('s') && !/(?:ss|us|is|'s|’s)$/.test(w);
+}
+
+/**
+ * Find the counted noun starting after `pos`. `allowOf` lets the walk cross
+ * "of (the)" ("hundreds of people", "two-thirds of voters"). `singularHead`
+ * is true for one and for ordinals, whose head noun is singular.
+ */
+export function countedNounAfter(
+  text: string,
+  pos: number,
+  limit: number,
+  lex: NumberLexicon,
+  opts: { allowOf?: boolean; singularHead?: boolean } = {},
+): CountedNoun | null {
+  let at = pos;
+  let phraseStart = -1;
+  let candidate: { start: number; end: number; word: string; plural: boolean } | null = null;
+  if (opts.allowOf) {
+    const m = /\s+of(?:\s+(?:the|these|those|its|their|our|his|her))?(?=\s)/iy;
+    m.lastIndex = at;
+    const hit = m.exec(text);
+    if (hit) at += hit[0].length;
+  }
+  for (let n = 0; n < MAX_WORDS && at < limit; n++) {
+    // A listed counted noun (possibly several words) ends the walk at once.
+    lex.countedAt.lastIndex = at;
+    const known = lex.countedAt.exec(text);
+    if (known && at + known[0].length <= limit) {
+      const start = at + known[0].length - known[1].length;
+      const end = at + known[0].length;
+      const key = norm(known[1]);
+      if (!lex.notCounted.has(key)) {
+        return {
+          start,
+          end,
+          text: text.slice(start, end),
+          unit: lex.counted.get(key) ?? singular(known[1], lex),
+          known: true,
+          phrase: span(text, phraseStart < 0 ? start : phraseStart, end),
+        };
+      }
+    }
+    WORD.lastIndex = at;
+    const m = WORD.exec(text);
+    if (!m || at + m[0].length > limit) break;
+    const word = m[1];
+    const lower = word.toLowerCase();
+    const start = at + m[0].length - word.length;
+    const end = at + m[0].length;
+    if (lex.nounStops.has(lower) || lex.notCounted.has(lower)) break;
+    const capital = /^\p{Lu}/u.test(word);
+    const verbLike = /(?:ed|ing)$/.test(lower) && !capital;
+    if (candidate && (verbLike || (candidate.plural && !looksPlural(word, lex) && !opts.singularHead))) break;
+    if (phraseStart < 0) phraseStart = start;
+    at = end;
+    if (lex.nounModifiers.has(lower) || verbLike) continue;
+    const plural = looksPlural(word, lex);
+    if (capital && !plural) continue; // "Ukrainian", "North", "Korean"
+    candidate = { start, end, word, plural };
+  }
+  if (!candidate) return null;
+  if (!opts.singularHead && !candidate.plural) return null;
+  const capitalPlural = /^\p{Lu}/u.test(candidate.word);
+  return {
+    start: candidate.start,
+    end: candidate.end,
+    text: candidate.word,
+    // A capitalised plural is a people ("942 Russians").
+    unit: capitalPlural ? 'person' : lex.counted.get(candidate.word.toLowerCase()) ?? singular(candidate.word, lex),
+    known: false,
+    phrase: span(text, phraseStart, candidate.end),
+  };
+}
+
+function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}

@@ -1,0 +1,60 @@
+/**
+ * Qualifiers turn a number into a bound or an estimate: "more than 400"
+ * (more_than: lower bound), "less than 200" (less_than: upper bound), "up to
+ * 50" (at_most), "at least 12" (at_least), "nearly 200" (approx), "400 or
+ * more" (at_least). Phrases live in knowledge/qualifiers.yaml.
+ */
+import type { Qualifier } from '../../doc/doc.ts';
+import type { NumberLexicon } from './lexicon.ts';
+import { norm } from './lexicon.ts';
+
+export interface QualifierMatch {
+  qualifier: Qualifier;
+  /** The phrase as written. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WINDOW = 32;
+
+/** The qualifier phrase ending just before `start` (not before `floor`). */
+export function qualifierBefore(text: string, start: number, floor: number, lex: NumberLexicon): QualifierMatch | null {
+  const from = Math.max(floor, start - WINDOW);
+  const window = text.slice(from, start);
+  const m = lex.qualifierBefore.exec(window);
+  if (!m) return null;
+  const phrase = m[1];
+  const qualifier = lex.qualifierBeforeMap.get(norm(phrase));
+  if (!qualifier) return null;
+  const phraseStart = from + m.index + m[0].indexOf(phrase);
+  return { qualifier, text: phrase, start: phraseStart, end: phraseStart + phrase.length };
+}
+
+/** A qualifier phrase right after `pos` ("or more", "-odd"). */
+export function qualifierAfter(text: string, pos: number, lex: NumberLexicon): QualifierMatch | null {
+  lex.qualifierAfter.lastIndex = pos;
+  const m = lex.qualifierAfter.exec(text);
+  if (!m) return null;
+  const qualifier = lex.qualifierAfterMap.get(norm(m[1]));
+  if (!qualifier) return null;
+  const start = pos + m[0].length - m[1].length;
+  return { qualifier, text: m[1], start, end: pos + m[0].length };
+}
+
+/** Lower and upper bounds implied by a qualifier on `value`. */
+export function bounds(qualifier: Qualifier, value: number | null): { low: number | null; high: number | null } {
+  if (value === null) return { low: null, high: null };
+  switch (qualifier) {
+    case 'exact':
+      return { low: value, high: value };
+    case 'more_than':
+    case 'at_least':
+      return { low: value, high: null };
+    case 'less_than':
+    case 'at_most':
+      return { low: null, high: value };
+    default:
+      return { low: null, high: null };
+  }
+}

@@ -1,0 +1,338 @@
+/**
+ * The number scanner: finds every number in one sentence and reads it with its
+ * currency, scale, unit, qualifier, range partner and counted noun, then asks
+ * not-claims.ts whether it is a claim at all. One global regex (lexicon.core)
+ * walks the sentence; everything else is a sticky match at a known position.
+ *
+ *   "nearly 200 shadow fleet ships"         → 200, approx, unit ship
+ *   "less than 200 square km (77 square miles)" → 200 km2 less_than, 77 mi2 conversionOf the first
+ *   "between 10 and 20 people"              → range 10–20, unit person
+ *   "$2bn"                                  → 2e9 usd
+ */
+import type { NumberSpan, QuantityKind, Qualifier, Sentence } from '../../doc/doc.ts';
+import type { Span } from '../../types.ts';
+import type { NumberLexicon, UnitInfo } from './lexicon.ts';
+import { countedNounAfter, type CountedNoun } from './nouns.ts';
+import { exclusionReason } from './not-claims.ts';
+import { bounds, qualifierAfter, qualifierBefore } from './qualifiers.ts';
+import { currencyAfter, currencyBefore, scaleAfter, unitAfter } from './units.ts';
+import { parseDigits, parseNumberWords } from './words.ts';
+
+/** One number core found by the global regex. */
+interface Core {
+  kind: string;
+  start: number;
+  end: number;
+  raw: string;
+  value: number | null;
+}
+
+const RANGE_SEP = /\s*(?:-|–|—|to|or|and)\s*/iy;
+const CONVERSION_GAP = /^\s*(?:\(\s*(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|or|c\.|ca\.|~|=)?\s*|,?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?)$/i;
+
+/** Scan one sentence; `dateSpans` are the dates layer's spans (numbers inside them are dates). */
+export function scanSentence(text: string, sentence: Sentence, lex: NumberLexicon, dateSpans: Span[] = []): NumberSpan[] {
+  const out: NumberSpan[] = [];
+  const titleCase = isTitleCase(sentence.text);
+  const core = lex.core;
+  core.lastIndex = sentence.start;
+  let lastEnd = sentence.start;
+  let m: RegExpExecArray | null;
+  // Match against the text cut at the sentence end (an O(1) slice in V8): the
+  // regex then never scans past this sentence, keeping the stage linear.
+  const upToEnd = text.slice(0, sentence.end);
+  while ((m = core.exec(upToEnd)) !== null && m.index < sentence.end) {
+    if (m.index < lastEnd) {
+      core.lastIndex = Math.max(core.lastIndex, lastEnd);
+      continue;
+    }
+    const c = readCore(m, lex);
+    if (!c || c.end > sentence.end) continue;
+    const span = readNumber(text, sentence, c, lex, titleCase, dateSpans);
+    if (!span) continue;
+    out.push(span);
+    lastEnd = Math.max(span.end, c.end);
+    if (core.lastIndex < lastEnd) core.lastIndex = lastEnd;
+  }
+  linkConversions(text, out);
+  shareCountedNoun(text, out);
+  return out;
+}
+
+/** "134 of the 250 seats": a bare count takes the noun of the count it is a part of. */
+function shareCountedNoun(text: string, spans: NumberSpan[]): void {
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const a = spans[i];
+    const b = spans[i + 1];
+    if (a.excluded || b.excluded || a.unit !== null || b.quantity !== 'count' || b.unit === null) continue;
+    if (!/^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$/i.test(text.slice(a.end, b.start))) continue;
+    a.unit = b.unit;
+    a.unitText = b.unitText;
+    a.noun = b.noun;
+    a.canonicalUnit = b.canonicalUnit;
+    a.canonicalValue = a.value;
+  }
+}
+
+function readCore(m: RegExpExecArray, lex: NumberLexicon): Core | null {
+  const g = m.groups ?? {};
+  const kind = Object.keys(g).find((k) => g[k] !== undefined) ?? 'digits';
+  const raw = m[0];
+  const start = m.index;
+  const end = m.index + raw.length;
+  switch (kind) {
+    case 'digits':
+      return { kind, start, end, raw, value: parseDigits(raw) };
+    case 'ordinal':
+      return { kind, start, end, raw, value: parseDigits(raw.replace(/\D+$/, '')) };
+    case 'words': {
+      const value = parseNumberWords(raw, lex);
+      return value === null ? null : { kind, start, end, raw, value };
+    }
+    case 'vague':
+      return { kind, start, end, raw, value: null };
+    case 'fraction': {
+      const word = raw.replace(/\s+of$/i, '');
+      const f = lex.fractions.get(word.toLowerCase());
+      return f === undefined ? null : { kind, start, end: start + word.length, raw: word, value: Math.round(f * 1000) / 10 };
+    }
+    case 'long':
+      return { kind, start, end, raw, value: 1 };
+    default:
+      return { kind, start, end, raw, value: null };
+  }
+}
+
+function readNumber(
+  text: string,
+  sentence: Sentence,
+  c: Core,
+  lex: NumberLexicon,
+  titleCase: boolean,
+  dateSpans: Span[],
+): NumberSpan | null {
+  const fromDigits = c.kind === 'digits';
+  let start = c.start;
+  let value = c.value;
+  let low: number | null = null;
+  let high: number | null = null;
+  let qualifier: Qualifier = 'exact';
+  let vague = false;
+  let unit: string | null = null;
+  let unitText: string | null = null;
+  let unitInfo: UnitInfo | null = null;
+  let quantity: QuantityKind = 'count';
+  let scaled = false;
+  let noun: CountedNoun | null = null;
+  let pos = c.end;
+  let excludedEarly: string | null = null;
+
+  if (c.kind === 'phone' || c.kind === 'caldate' || c.kind === 'clock') excludedEarly = c.kind;
+
+  // Currency sign before ("$2bn").
+  const cur = fromDigits ? currencyBefore(text, c.start, lex) : null;
+  if (cur && cur.start >= sentence.start) {
+    start = cur.start;
+    unit = cur.code;
+    unitText = text.slice(cur.start, c.start).trim();
+    quantity = 'money';
+  }
+
+  // Range partner: "10-20", "10 to 20", "between 10 and 20", "five or six".
+  let rangeHigh: Core | null = null;
+  if ((fromDigits || c.kind === 'words') && !excludedEarly) {
+    rangeHigh = rangePartner(text, sentence, c, lex);
+    if (rangeHigh) pos = rangeHigh.end;
+  }
+
+  // Scale after digits ("1.5 billion", "2bn").
+  if ((fromDigits || c.kind === 'words') && value !== null && !excludedEarly) {
+    const sc = fromDigits || rangeHigh ? scaleAfter(text, pos, quantity === 'money', lex) : null;
+    if (sc) {
+      scaled = true;
+      value *= sc.factor;
+      if (rangeHigh && rangeHigh.value !== null) rangeHigh.value *= sc.factor;
+      pos = sc.end;
+    }
+  }
+
+  // Unit after ("square km", "%", "-day") or currency word ("euros").
+  if (!excludedEarly && c.kind !== 'vague' && c.kind !== 'fraction' && quantity !== 'money') {
+    const u = c.kind === 'long' ? longUnit(c, lex) : unitAfter(text, pos, fromDigits || (rangeHigh?.kind === 'digits'), lex);
+    if (u && u.end <= sentence.end) {
+      unitInfo = u.info;
+      unit = u.info.unit;
+      unitText = u.text;
+      quantity = u.info.kind;
+      pos = u.end;
+    } else {
+      const ca = currencyAfter(text, pos, lex);
+      if (ca && ca.end <= sentence.end) {
+        unit = ca.code;
+        unitText = ca.text;
+        quantity = 'money';
+        pos = ca.end;
+      }
+    }
+  }
+  if (c.kind === 'fraction') {
+    unit = 'percent';
+    quantity = 'percent';
+  }
+
+  // Counted noun ("430 Ukrainian troops", "hundreds of people").
+  if (!excludedEarly && (unit === null || c.kind === 'fraction' || (quantity === 'money' && c.kind === 'vague'))) {
+    noun = countedNounAfter(text, pos, sentence.end, lex, {
+      allowOf: c.kind === 'vague' || c.kind === 'fraction' || /(?:hundred|thousand|million|billion)s?$/i.test(c.raw),
+      singularHead: value === 1 || c.kind === 'ordinal',
+    });
+    if (c.kind === 'fraction') {
+      if (!noun) return null; // "half of the ceasefire" is not a share of a counted group
+    } else if (noun && unit === null) {
+      unit = noun.unit;
+      unitText = noun.text;
+      quantity = 'count';
+    }
+  }
+
+  // Qualifiers.
+  if (c.kind === 'vague') {
+    qualifier = 'vague';
+    vague = true;
+    low = lex.vague.get(c.raw.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+  } else if (rangeHigh) {
+    qualifier = 'range';
+    low = value;
+    high = rangeHigh.value;
+    value = low !== null && high !== null ? (low + high) / 2 : value;
+  } else if (!excludedEarly) {
+    const qb = qualifierBefore(text, start, sentence.start, lex);
+    if (qb && !(quantity === 'duration' && lex.notBeforeDurations.has(qb.text.toLowerCase()))) qualifier = qb.qualifier;
+    const qa = qualifierAfter(text, pos, lex) ?? (pos !== c.end ? qualifierAfter(text, c.end, lex) : null);
+    if (qa && qualifier === 'exact') qualifier = qa.qualifier;
+    ({ low, high } = bounds(qualifier, value));
+  }
+
+  const end = pos;
+  const inDate = dateSpans.some((d) => d.start < c.end && d.end > c.start);
+  const excluded =
+    excludedEarly === 'caldate'
+      ? 'date'
+      : excludedEarly === 'clock'
+        ? 'clock_time'
+        : exclusionReason(
+            {
+              text,
+              sentence,
+              core: c.kind,
+              start: c.start,
+              end: c.end,
+              spanEnd: end,
+              value: c.value,
+              raw: c.raw,
+              hasUnit: unitInfo !== null || quantity === 'money' || scaled,
+              unitKind: unitInfo?.kind ?? (quantity === 'money' ? 'money' : null),
+              hasCurrency: quantity === 'money',
+              hasQualifier: qualifier !== 'exact',
+              nounKnown: noun?.known ?? false,
+              hasNoun: noun !== null,
+              titleCase,
+              inDate,
+            },
+            lex,
+          );
+
+  let canonicalValue: number | null = null;
+  let canonicalUnit: string | null = null;
+  if (value !== null || low !== null) {
+    const v = value ?? low;
+    if (unitInfo && unitInfo.canonical && unitInfo.factor !== null) {
+      canonicalUnit = unitInfo.canonical;
+      canonicalValue = round(v! * unitInfo.factor);
+    } else if (unit) {
+      canonicalUnit = unit;
+      canonicalValue = v;
+    }
+  }
+
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    sentence: sentence.index,
+    value: vague ? null : value,
+    low,
+    high,
+    qualifier,
+    vague,
+    unit,
+    unitText,
+    quantity,
+    canonicalValue,
+    canonicalUnit,
+    conversionOf: null,
+    ordinal: c.kind === 'ordinal',
+    noun: noun ? noun.phrase : null,
+    excluded,
+  };
+}
+
+/** The second number of a range starting right after `c`, or null. */
+function rangePartner(text: string, sentence: Sentence, c: Core, lex: NumberLexicon): Core | null {
+  RANGE_SEP.lastIndex = c.end;
+  const sep = RANGE_SEP.exec(text);
+  if (!sep) return null;
+  const word = sep[0].trim().toLowerCase();
+  const before = text.slice(Math.max(sentence.start, c.start - 12), c.start);
+  if (word === 'and' && !/\bbetween\s+$/i.test(before)) return null;
+  if (word === 'to' && /\bfrom\s+$/i.test(before)) return null;
+  if ((word === '-' || word === '–' || word === '—') && c.kind !== 'digits') return null;
+  if (word === '-' && /\s/.test(sep[0])) return null; // "10 - 20" with spaces is rarely a range in prose
+  const at = c.end + sep[0].length;
+  lex.coreAt.lastIndex = at;
+  const m = lex.coreAt.exec(text);
+  if (!m || m.index + m[0].length > sentence.end) return null;
+  const partner = readCore(m, lex);
+  if (!partner || partner.value === null || c.value === null) return null;
+  if (partner.kind !== 'digits' && partner.kind !== 'words') return null;
+  if (partner.value <= c.value && word !== 'or') return null; // "3-1" scores, "2024-25" seasons
+  if (word === 'or' && partner.value <= c.value) return null;
+  return partner;
+}
+
+/** "week-long" → one week. */
+function longUnit(c: Core, lex: NumberLexicon) {
+  const word = c.raw.split('-')[0].toLowerCase();
+  const info = lex.unitForms.get(word);
+  return info ? { info, text: word, end: c.end, hyphenated: true } : null;
+}
+
+/** A number in parentheses (or after ", or") right after another of the same kind converts it. */
+function linkConversions(text: string, spans: NumberSpan[]): void {
+  for (let i = 1; i < spans.length; i++) {
+    const a = spans[i - 1];
+    const b = spans[i];
+    if (a.excluded || b.excluded || !a.unit || !b.unit || a.unit === b.unit) continue;
+    if (a.quantity !== b.quantity || a.quantity === 'count') continue;
+    if (!CONVERSION_GAP.test(text.slice(a.end, b.start))) continue;
+    b.conversionOf = { start: a.start, end: a.end };
+    if (b.qualifier === 'exact' && a.qualifier !== 'exact') {
+      b.qualifier = a.qualifier;
+      const bb = bounds(b.qualifier, b.value);
+      b.low = bb.low;
+      b.high = bb.high;
+    }
+  }
+}
+
+function isTitleCase(s: string): boolean {
+  const words = s.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  if (long.length < 4) return false;
+  const caps = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / long.length >= 0.75;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}

@@ -1,0 +1,77 @@
+/**
+ * Units next to a number: a currency sign before it ("$2bn", "€500"), a scale
+ * after digits ("1.5 billion", "2bn", "10k"), and a unit of measure or currency
+ * word after it ("1,100 square km", "30km", "86%", "30-day", "500 euros").
+ * Each function looks at one position of the text with a sticky regex.
+ */
+import type { NumberLexicon, UnitInfo } from './lexicon.ts';
+import { norm } from './lexicon.ts';
+
+export interface UnitMatch {
+  info: UnitInfo;
+  /** The unit as written. */
+  text: string;
+  /** Offset just after the unit. */
+  end: number;
+  /** True when joined to the number by a hyphen ("30-day"): an adjective, not a noun. */
+  hyphenated: boolean;
+}
+
+/** The currency written just before `start` ("$", "US$", "EUR "), with its start offset. */
+export function currencyBefore(text: string, start: number, lex: NumberLexicon): { code: string; start: number } | null {
+  const from = Math.max(0, start - 6);
+  const m = lex.currencyBefore.exec(text.slice(from, start));
+  if (!m || !m.indices?.[1]) return null;
+  const code = lex.currencyBeforeMap.get(m[1]);
+  return code ? { code, start: from + m.indices[1][0] } : null;
+}
+
+/** A scale after digits at `pos`: "1.5 billion", "$2bn". `money` allows the money-only abbreviations ("m", "b"). */
+export function scaleAfter(text: string, pos: number, money: boolean, lex: NumberLexicon): { factor: number; end: number } | null {
+  lex.scaleWordAfter.lastIndex = pos;
+  const w = lex.scaleWordAfter.exec(text);
+  if (w) return { factor: lex.scales.get(w[1].toLowerCase()) ?? 1, end: pos + w[0].length };
+  lex.scaleAbbrAfter.lastIndex = pos;
+  const a = lex.scaleAbbrAfter.exec(text);
+  if (a) {
+    const abbr = lex.scaleAbbrev.get(a[1].toLowerCase());
+    if (abbr && (money || !abbr.moneyOnly)) return { factor: abbr.factor, end: pos + a[0].length };
+  }
+  return null;
+}
+
+/**
+ * The unit of measure after the number ending at `pos`, if any. `fromDigits`
+ * is false for number words, which never take the short forms ("five m").
+ */
+export function unitAfter(text: string, pos: number, fromDigits: boolean, lex: NumberLexicon): UnitMatch | null {
+  let best: { form: string; len: number; info: UnitInfo } | null = null;
+  for (const [re, cs] of [
+    [lex.unitAfterCs, true],
+    [lex.unitAfterCi, false],
+  ] as const) {
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (!m) continue;
+    const key = cs ? m[1] : m[1].toLowerCase().replace(/\s+/g, ' ');
+    const info = lex.unitForms.get(key);
+    if (!info) continue;
+    if (!fromDigits && lex.digitsOnlyForms.has(m[1])) continue;
+    if (!best || m[0].length > best.len) best = { form: m[1], len: m[0].length, info };
+  }
+  if (!best) return null;
+  const between = text.slice(pos, pos + best.len - best.form.length);
+  // A space-separated single letter or symbol needs digits right before it ("5 m" yes, "five m" no) — handled above;
+  // a newline between number and unit is never a unit.
+  if (between.includes('\n')) return null;
+  return { info: best.info, text: best.form, end: pos + best.len, hyphenated: between.includes('-') };
+}
+
+/** A currency word after the number ("500 euros", "2 billion dollars"): its code and end. */
+export function currencyAfter(text: string, pos: number, lex: NumberLexicon): { code: string; text: string; end: number } | null {
+  lex.currencyAfter.lastIndex = pos;
+  const m = lex.currencyAfter.exec(text);
+  if (!m) return null;
+  const code = lex.currencyAfterMap.get(norm(m[1]));
+  return code ? { code, text: m[1], end: pos + m[0].length } : null;
+}

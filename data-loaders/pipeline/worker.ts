@@ -1,0 +1,35 @@
+/**
+ * Body of an extraction worker thread (started by pool.ts through
+ * worker-entry.mjs, which registers tsx first). Protocol:
+ *   parent → worker  { id, article }        extract one cleaned article
+ *   worker → parent  { id, extraction, errors }
+ * Knowledge and stages come once, in `workerData`.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { Knowledge } from '../knowledge/index.ts';
+import type { CleanArticle } from '../types.ts';
+import { extractArticle } from './extract-article.ts';
+
+export interface WorkerInit {
+  knowledgeDirs: string[];
+  stages?: string[];
+}
+
+export interface WorkerTask {
+  id: number;
+  article: CleanArticle;
+}
+
+const init = workerData as WorkerInit;
+const kb = new Knowledge(init.knowledgeDirs);
+
+parentPort!.on('message', (task: WorkerTask) => {
+  let reply;
+  try {
+    reply = { id: task.id, ...extractArticle(task.article, kb, init.stages) };
+  } catch (e) {
+    reply = { id: task.id, failure: (e as Error).message };
+  }
+  parentPort!.postMessage(reply);
+});
+parentPort!.postMessage({ ready: true });

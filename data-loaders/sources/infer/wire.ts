@@ -1,0 +1,74 @@
+/**
+ * Wire agencies credited anywhere in a story → `Article.wireCredits`
+ * (canonical names, sorted, unique). Unambiguous spellings ("Reuters",
+ * "Agence France-Presse") count wherever they stand as whole words;
+ * ambiguous abbreviations ("AP", "AFP", "PA") only inside a credit context:
+ * "(AFP)", "© AFP 2025", "AP Photo", "via AP", "Jo Doe/Reuters",
+ * "With reporting by AFP", "AFP reported", "according to AP", "told AFP".
+ * Vocabulary and contexts: knowledge/wire-agencies.yaml; every regex is
+ * compiled once per knowledge and scanned once over the text.
+ */
+import type { Knowledge } from '../../knowledge/index.ts';
+
+interface WireFile {
+  agencies: Array<{ name: string; names?: string[]; short?: string[]; contexts?: string[] }>;
+  contexts: Record<string, string>;
+}
+
+interface WireMatchers {
+  /** Spelling → canonical agency name. */
+  canonical: Map<string, string>;
+  /** Scans; the first capture group that matched holds the spelling (contexts use only `(?:…)` groups). */
+  scans: RegExp[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (spellings: string[]) =>
+  `(${[...new Set(spellings)].sort((x, y) => y.length - x.length).map(escape).join('|')})`;
+const BEFORE = '(?<![\\p{L}\\p{N}_])';
+const AFTER = '(?![\\p{L}\\p{N}_]|-\\p{L})';
+
+function matchers(kb: Knowledge): WireMatchers {
+  return kb.derive('sources.wire', (k) => {
+    const file = k.get<WireFile>('wire-agencies');
+    const canonical = new Map<string, string>();
+    const anywhere: string[] = [];
+    const byContext = new Map<string, string[]>();
+    for (const ctx of Object.keys(file.contexts)) byContext.set(ctx, []);
+    for (const a of file.agencies) {
+      const names = a.names ?? [];
+      const short = a.short ?? [];
+      for (const n of [a.name, ...names, ...short]) if (!canonical.has(n)) canonical.set(n, a.name);
+      anywhere.push(...names);
+      for (const ctx of a.contexts ?? Object.keys(file.contexts)) byContext.get(ctx)?.push(...names, ...short);
+    }
+    const scans: RegExp[] = [];
+    if (anywhere.length) scans.push(new RegExp(`${BEFORE}${alternation(anywhere)}${AFTER}`, 'gu'));
+    for (const [ctx, spellings] of byContext) {
+      if (!spellings.length) continue;
+      const A = `${BEFORE}${alternation(spellings)}${AFTER}`;
+      scans.push(new RegExp(file.contexts[ctx].replaceAll('{A}', A), 'gu'));
+    }
+    return { canonical, scans };
+  });
+}
+
+/** Every spelling of every agency (for telling credits from outlets). */
+export function wireSpellings(kb: Knowledge): string[] {
+  return [...matchers(kb).canonical.keys()];
+}
+
+/** Canonical names of the agencies credited in `text`, sorted and unique. */
+export function wireCredits(text: string, kb: Knowledge): string[] {
+  const { canonical, scans } = matchers(kb);
+  const found = new Set<string>();
+  for (const re of scans) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const spelling = m.slice(1).find((g) => g !== undefined);
+      const name = spelling && canonical.get(spelling);
+      if (name) found.add(name);
+    }
+  }
+  return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}

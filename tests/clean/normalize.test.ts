@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { lineKey, normalizeLine, wordCount } from '../../data-loaders/clean/normalize.ts';
+
+describe('normalizeLine', () => {
+  it('turns NBSP and other spaces into one plain space and trims', () => {
+    expect(normalizeLine('\u00a0 Prices\u2009rose \t 3%\u202f today  ')).toBe('Prices rose 3% today');
+  });
+  it('removes zero-width, BOM, soft hyphen and control characters', () => {
+    expect(normalizeLine('\ufeffFlood\u200b war\u00adning\u0007\r')).toBe('Flood warning');
+  });
+  it('composes to NFC and keeps curly quotes and dashes', () => {
+    expect(normalizeLine('Cafe\u0301 “open” — ‘yes’')).toBe('Café “open” — ‘yes’');
+  });
+});
+
+describe('lineKey', () => {
+  it('compares lines across quote styles, case and spacing', () => {
+    expect(lineKey('Don’t  MISS “this”')).toBe(lineKey("don't miss \"this\""));
+  });
+});
+
+describe('wordCount', () => {
+  it('counts words of a normalised line', () => {
+    expect(wordCount('')).toBe(0);
+    expect(wordCount('one two three')).toBe(3);
+  });
+});
