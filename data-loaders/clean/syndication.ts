@@ -5,10 +5,13 @@
  * 1. Each cleaned article is split into sentences; each sentence into word
  *    tokens (lower case, letters and digits only, so punctuation and “smart”
  *    versus "straight" quotes do not matter).
- * 2. Candidate pairs: word 5-gram shingles are hashed; a sample of them
- *    (hash mod `sample` == 0) goes into one Map from shingle to the articles
- *    holding it. An article is compared only with the earlier articles that
- *    share at least `minShared` sampled shingles, never with all others. A
+ * 2. Candidate pairs: word 5-gram shingles are hashed; each sentence is
+ *    represented by its `perSentence` smallest shingle hashes (a min-hash
+ *    sample: the same sentence in two articles gives the same sample, a
+ *    lightly edited one usually most of it). One Map goes from sample hash to
+ *    the articles holding it. An article is compared only with the earlier
+ *    articles that share at least `minShared` sample hashes, never with all
+ *    others. A
  *    shingle remembers at most `maxPostings` holders (the first ones), which
  *    bounds the cost of stock phrases; a passage printed by hundreds of
  *    outlets is still linked to its first holders.
@@ -42,8 +45,8 @@ export interface Overlap {
 export interface OverlapOptions {
   /** Words per shingle (default 5). */
   shingle?: number;
-  /** Keep one shingle in SAMPLE for candidate search (default 2). */
-  sample?: number;
+  /** Smallest shingle hashes per sentence kept for candidate search (default 2). */
+  perSentence?: number;
   /** A shingle remembers at most this many holding articles (default 100). */
   maxPostings?: number;
   /** Dice similarity for a sentence pair sharing a shingle to match (default 0.6). */
@@ -75,9 +78,9 @@ interface Detailed {
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
-/** Word tokens of a text, lower case, punctuation-free. */
+/** Word tokens of a (cleaned, NFC) text, lower case, punctuation-free. */
 export function wordTokens(text: string): string[] {
-  return text.toLowerCase().normalize('NFC').match(TOKEN) ?? [];
+  return text.toLowerCase().match(TOKEN) ?? [];
 }
 
 /** 32-bit FNV-1a hash of a string. */
@@ -90,17 +93,43 @@ function fnv(s: string): number {
   return h >>> 0;
 }
 
+/** Hash of n consecutive token hashes starting at `from` (order-sensitive). */
+function combine(hashes: number[], from: number, n: number): number {
+  let h = 0x9e3779b9;
+  for (let k = from; k < from + n; k++) {
+    h = Math.imul(h ^ hashes[k], 0x85ebca6b);
+    h ^= h >>> 13;
+  }
+  return h >>> 0;
+}
+
 /** Hashed word n-grams of one sentence; a sentence shorter than n gives one shingle of its own words (if ≥ 3). */
 function shinglesOf(tokens: string[], n: number): number[] {
-  if (tokens.length < n) return tokens.length >= 3 ? [fnv(tokens.join(' '))] : [];
-  const out: number[] = [];
-  for (let i = 0; i + n <= tokens.length; i++) out.push(fnv(tokens.slice(i, i + n).join(' ')));
+  const hashes = tokens.map(fnv);
+  if (tokens.length < n) return tokens.length >= 3 ? [combine(hashes, 0, tokens.length)] : [];
+  const out = new Array<number>(tokens.length - n + 1);
+  for (let i = 0; i + n <= tokens.length; i++) out[i] = combine(hashes, i, n);
   return out;
 }
 
 function prepare(article: CleanArticle, n: number): Prepared {
   const sentences = splitSentences(article).map((s) => ({ start: s.start, end: s.end, shingles: shinglesOf(wordTokens(s.text), n) }));
   return { article, sentences };
+}
+
+/** The k smallest values of a list (k is tiny: a linear pass per value kept). */
+function smallest(values: number[], k: number): number[] {
+  if (values.length <= k) return values;
+  const out: number[] = [];
+  for (const v of values) {
+    if (out.length < k) out.push(v);
+    else {
+      let maxAt = 0;
+      for (let i = 1; i < k; i++) if (out[i] > out[maxAt]) maxAt = i;
+      if (v < out[maxAt]) out[maxAt] = v;
+    }
+  }
+  return out;
 }
 
 function detail(p: Prepared): Detailed {
@@ -216,7 +245,7 @@ function extend(run: Match[], dx: Detailed, dy: Detailed, usedI: Set<number>, us
 
 const DEFAULTS: Required<OverlapOptions> = {
   shingle: 5,
-  sample: 2,
+  perSentence: 2,
   maxPostings: 100,
   matchSimilarity: 0.6,
   extendSimilarity: 0.75,
@@ -228,32 +257,35 @@ const DEFAULTS: Required<OverlapOptions> = {
 export function findOverlaps(articles: CleanArticle[], options: OverlapOptions = {}): Overlap[] {
   const o = { ...DEFAULTS, ...options };
   const prepared = articles.map((a) => prepare(a, o.shingle));
-  const postings = new Map<number, number[]>();
+  // Sample hash → holding article (a number while there is one holder, then a list).
+  const postings = new Map<number, number | number[]>();
   const out: Overlap[] = [];
   const seenBy = new Int32Array(prepared.length).fill(-1); // which article last counted this partner
-  const shared = new Int32Array(prepared.length); // sampled shingles shared with the current article
+  const shared = new Int32Array(prepared.length); // sample hashes shared with the current article
   prepared.forEach((y, yi) => {
-    // Earlier articles sharing a sampled shingle with this one.
     const sampled = new Set<number>();
-    for (const s of y.sentences) for (const h of s.shingles) if (h % o.sample === 0) sampled.add(h);
+    for (const s of y.sentences) for (const h of smallest(s.shingles, o.perSentence)) sampled.add(h);
     const partners: number[] = [];
+    const meet = (xi: number) => {
+      if (seenBy[xi] !== yi) {
+        seenBy[xi] = yi;
+        shared[xi] = 0;
+        if (prepared[xi].article.id !== y.article.id) partners.push(xi);
+      }
+      shared[xi]++;
+    };
     for (const h of sampled) {
-      const list = postings.get(h);
-      if (!list) {
-        postings.set(h, [yi]);
-        continue;
+      const held = postings.get(h);
+      if (held === undefined) postings.set(h, yi);
+      else if (typeof held === 'number') {
+        meet(held);
+        postings.set(h, [held, yi]);
+      } else {
+        for (const xi of held) meet(xi);
+        // Lists stop growing at maxPostings: later copies of a widely printed
+        // passage still meet the first holders, and stock phrases cost little.
+        if (held.length < o.maxPostings) held.push(yi);
       }
-      for (const xi of list) {
-        if (seenBy[xi] !== yi) {
-          seenBy[xi] = yi;
-          shared[xi] = 0;
-          if (prepared[xi].article.id !== y.article.id) partners.push(xi);
-        }
-        shared[xi]++;
-      }
-      // Lists stop growing at maxPostings: later copies of a widely printed
-      // passage still meet the first holders, and stock phrases cost little.
-      if (list.length < o.maxPostings) list.push(yi);
     }
     const strong = partners.filter((xi) => shared[xi] >= o.minShared);
     if (strong.length === 0) return;

@@ -51,9 +51,31 @@ export function sentenceBounds(text: string, offset = 0, kb: Knowledge = getKnow
   return out;
 }
 
+/**
+ * Longest sentence kept whole (characters). No real sentence comes near it;
+ * a run of text without stops (a table flattened to one line, hostile input)
+ * is cut at white space into pieces of at most this size, so that work done
+ * per sentence stays bounded and extraction stays linear in the text length.
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+
 function pushTrimmed(text: string, s: number, e: number, offset: number, out: Array<[number, number]>) {
   while (s < e && /\s/.test(text[s])) s++;
   while (e > s && /\s/.test(text[e - 1])) e--;
+  while (e - s > MAX_SENTENCE_CHARS) {
+    let cut = s + MAX_SENTENCE_CHARS;
+    while (cut > s + MAX_SENTENCE_CHARS / 2 && !/\s/.test(text[cut])) cut--;
+    if (!/\s/.test(text[cut])) {
+      // no white space near the limit: cut inside the run, never inside a surrogate pair
+      cut = s + MAX_SENTENCE_CHARS;
+      if (/[\uDC00-\uDFFF]/.test(text[cut]) && /[\uD800-\uDBFF]/.test(text[cut - 1])) cut--;
+    }
+    let pieceEnd = cut;
+    while (pieceEnd > s && /\s/.test(text[pieceEnd - 1])) pieceEnd--;
+    if (pieceEnd > s) out.push([s + offset, pieceEnd + offset]);
+    s = cut;
+    while (s < e && /\s/.test(text[s])) s++;
+  }
   if (e > s) out.push([s + offset, e + offset]);
 }
 

@@ -43,14 +43,10 @@ interface Resolved {
   sentence: number;
 }
 
-const LOWER_WORD = /(?<![\p{L}\p{N}'\u2019-])\p{Ll}[\p{L}\p{M}]*/gu;
-
 /** Words the article writes in lower case somewhere. */
-function lowerVocabulary(text: string): Set<string> {
+function lowerVocabulary(allWords: Word[][]): Set<string> {
   const out = new Set<string>();
-  LOWER_WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LOWER_WORD.exec(text)) !== null) out.add(fold(m[0]));
+  for (const words of allWords) for (const w of words) if (!w.cap && !w.upper) out.add(w.fold);
   return out;
 }
 
@@ -68,8 +64,8 @@ function isHeadline(words: Word[], lex: Lexicon): boolean {
 
 export function extractActors(doc: Doc, kb: Knowledge): void {
   const lex = lexicon(kb);
-  const lowerVocab = lowerVocabulary(doc.text);
   const allWords = sentenceWords(doc);
+  const lowerVocab = lowerVocabulary(allWords);
   const cands = allWords.map((words) => scanSentence(words, { lex, lowerVocab, headline: isHeadline(words, lex) }));
   const counts = allWords.map((words) => countCountries(words, lex));
   const reg = new Registry(lex);
@@ -170,8 +166,9 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   doc.layers.mentions.push(...dedupe(mentions));
   doc.layers.places.push(...dedupeSpans(places));
+  const mentioned = new Set(mentions.map((m) => m.actorKey));
   for (const a of reg.actors.values()) {
-    if (!mentions.some((m) => m.actorKey === a.key)) continue;
+    if (!mentioned.has(a.key)) continue;
     doc.actors.set(a.key, { key: a.key, name: a.name, kind: a.kind, side: a.side, role: a.role ?? a.roles[0] ?? null, known: a.known });
   }
 }
@@ -227,28 +224,19 @@ function resolveOffice(c: Extract<Candidate, { type: 'office' }>, reg: Registry,
   return null;
 }
 
+/** Drop repeated mentions (same offsets and actor); `mentions` is sorted by start, then end. */
 function dedupe(mentions: Mention[]): Mention[] {
-  const out: Mention[] = [];
-  const seen = new Set<string>();
-  for (const m of mentions) {
-    const k = `${m.start}:${m.end}:${m.actorKey}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(m);
-  }
-  return out;
+  return mentions.filter((m, i) => {
+    for (let j = i - 1; j >= 0 && mentions[j].start === m.start; j--) {
+      if (mentions[j].end === m.end && mentions[j].actorKey === m.actorKey) return false;
+    }
+    return true;
+  });
 }
 
 function dedupeSpans(spans: Span[]): Span[] {
-  const seen = new Set<string>();
-  return spans
-    .sort((a, b) => a.start - b.start)
-    .filter((s) => {
-      const k = `${s.start}:${s.end}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    });
+  spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  return spans.filter((s, i) => i === 0 || spans[i - 1].start !== s.start || spans[i - 1].end !== s.end);
 }
 
 export type { Sentence };

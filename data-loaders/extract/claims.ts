@@ -5,7 +5,7 @@
  * is cited (claims/cited-source.ts) and when it holds (claims/as-of.ts).
  * Numbers in photo captions are kept and flagged `caption`.
  */
-import type { Claim, NumberSpan } from '../doc/doc.ts';
+import type { Claim } from '../doc/doc.ts';
 import type { Stage } from './stage.ts';
 import { numberLexicon } from './numbers/lexicon.ts';
 import { qualifierBefore } from './numbers/qualifiers.ts';
@@ -14,6 +14,7 @@ import { analyseSentence, attribute, rememberSpeakers, type AttributionState } f
 import { articleCredit, sentenceCitation } from './claims/cited-source.ts';
 import { resolveAsOf } from './claims/as-of.ts';
 import { subjectAndMetric } from './claims/subject.ts';
+import { bySentence } from './claims/by-sentence.ts';
 import type { Speaker } from './claims/speakers.ts';
 
 export const claimsStage: Stage = {
@@ -23,18 +24,14 @@ export const claimsStage: Stage = {
     const cl = claimsLexicon(kb);
     const nl = numberLexicon(kb);
     const credit = articleCredit(doc, cl);
-    const bySentence = new Map<number, NumberSpan[]>();
-    for (const n of doc.layers.numbers) {
-      const list = bySentence.get(n.sentence) ?? [];
-      list.push(n);
-      bySentence.set(n.sentence, list);
-    }
+    const numbersOf = bySentence(doc, doc.layers.numbers);
     const state: AttributionState = { lastPerson: null, lastGroup: null, previous: null };
     const claims: Claim[] = [];
     for (const sentence of doc.sentences) {
       const frame = analyseSentence(doc, sentence.index, cl);
-      const numbers = bySentence.get(sentence.index) ?? [];
+      const numbers = numbersOf[sentence.index] ?? [];
       const found: Array<Speaker | null> = [];
+      const sentenceClaims: Claim[] = [];
       const citation = numbers.some((n) => !n.excluded) ? sentenceCitation(doc, sentence.index, cl) : null;
       for (const n of numbers) {
         if (n.excluded) continue;
@@ -42,10 +39,10 @@ export const claimsStage: Stage = {
         found.push(a.claimant);
         const qStart = qualifierBefore(doc.text, n.start, sentence.start, nl)?.start ?? n.start;
         // A conversion ("(425 square miles)") measures the same thing as the number it converts.
-        const primary = n.conversionOf ? claims.find((c) => c.start === n.conversionOf!.start && c.end === n.conversionOf!.end) : undefined;
+        const primary = n.conversionOf ? sentenceClaims.find((c) => c.start === n.conversionOf!.start && c.end === n.conversionOf!.end) : undefined;
         const { subject, metric } = primary ? { subject: primary.subject, metric: primary.metric } : subjectAndMetric(doc, n, cl, nl, qStart);
         const when = resolveAsOf(doc, n, numbers, frame.boundaries, a.claimant !== null, cl);
-        claims.push({
+        sentenceClaims.push({
           ...n,
           subject,
           metric,
@@ -60,6 +57,7 @@ export const claimsStage: Stage = {
           caption: sentence.caption,
         });
       }
+      claims.push(...sentenceClaims);
       rememberSpeakers(doc, frame, found, state, cl);
     }
     doc.layers.claims = claims;

@@ -9,6 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { Knowledge } from '../knowledge/index.ts';
 import type { CleanArticle } from '../types.ts';
 import { extractArticle } from './extract-article.ts';
+import { warmUp } from './warm-up.ts';
 
 export interface WorkerInit {
   knowledgeDirs: string[];
@@ -32,4 +33,5 @@ parentPort!.on('message', (task: WorkerTask) => {
   }
   parentPort!.postMessage(reply);
 });
+warmUp(kb, init.stages);
 parentPort!.postMessage({ ready: true });

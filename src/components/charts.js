@@ -149,6 +149,15 @@ export function coOccurrence(links, {width, base = "./", pages = new Set()} = {}
 
 const NO_CLAIMANT = "(outlet’s own voice)";
 
+/** A short horizontal bar, for the ends of an interval (a d3-shape symbol type). */
+const DASH = {
+  draw(context, size) {
+    const r = Math.sqrt(size) * 0.9;
+    context.moveTo(-r, 0);
+    context.lineTo(r, 0);
+  }
+};
+
 /**
  * A metric's values against the dates they describe, coloured and shaped by the
  * claimant's side. Bounds are drawn as bounds: an upward arrow from a lower
@@ -179,24 +188,37 @@ export function numbersOverTime(points, {width, base = "./", log = false} = {}) 
     marginRight: 20,
     x: {type: "utc", label: "Date the number describes (as of) →", nice: true, inset: 24},
     y: {type: log ? "log" : "linear", label: "↑ Stated value", grid: true, nice: true, domain: values.length ? undefined : [0, 1], zero: !log},
-    color: {scheme: SCHEME, legend: true, domain: sides, label: "Claimant side"},
+    // One legend: the symbol legend takes the colour too (same field on both channels).
+    color: {scheme: SCHEME, domain: sides},
     symbol: {legend: true, domain: sides, label: "Claimant side"},
     marks: [
       Plot.ruleY(log ? [] : [0]),
       // Ranges: a vertical interval with ticks at both ends.
       Plot.ruleX(ranges, {x: "x", y1: "lo", y2: "hi", stroke: "side", strokeWidth: 2, href, target: "_self"}),
-      Plot.tickY(ranges, {x: "x", y: "lo", stroke: "side", href, target: "_self"}),
-      Plot.tickY(ranges, {x: "x", y: "hi", stroke: "side", href, target: "_self"}),
+      Plot.dot(ranges, {x: "x", y: "lo", symbol: DASH, r: 7, stroke: "side", strokeWidth: 2}),
+      Plot.dot(ranges, {x: "x", y: "hi", symbol: DASH, r: 7, stroke: "side", strokeWidth: 2}),
       // Lower bounds point up, upper bounds point down.
       Plot.vector(lower, {x: "x", y: bound, length: 22, rotate: 0, anchor: "start", stroke: "side", strokeWidth: 1.5}),
       Plot.vector(upper, {x: "x", y: bound, length: 22, rotate: 180, anchor: "start", stroke: "side", strokeWidth: 1.5}),
       // The stated number (its bound for bounded claims).
       Plot.dot(data, {x: "x", y: bound, stroke: "side", symbol: "side", fill: (d) => (open(d) ? "none" : d.side), r: 5, strokeWidth: 1.5,
         href, target: "_self", title, tip: true}),
+      // Claims stating the same value for the same date and side overlap: say how many.
+      Plot.text(stacked(data, bound), {x: "x", y: "y", text: (d) => `×${d.n}`, dx: 9, textAnchor: "start", fontSize: 10, fill: "currentColor"}),
       // Approximate numbers carry a tilde.
       Plot.text(data.filter((d) => d.q === "approx"), {x: "x", y: bound, text: () => "~", dx: 10, dy: -8, fontSize: 16, fontWeight: "bold", fill: "currentColor"})
     ]
   });
+}
+
+/** Groups of two or more points at the same x and y, with their count. */
+function stacked(data, y) {
+  const groups = new Map();
+  for (const d of data) {
+    const k = `${+d.x}|${y(d)}`;
+    groups.set(k, {x: d.x, y: y(d), n: (groups.get(k)?.n ?? 0) + 1});
+  }
+  return [...groups.values()].filter((g) => g.n > 1);
 }
 
 /** Events on a time line (one row per event type), reports as small ticks at their publication dates. */

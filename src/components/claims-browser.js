@@ -26,7 +26,7 @@ export function claimsBrowser(rows, {base, params = new URLSearchParams(location
     const shown = search.value.filter((r) => Object.entries(filters).every(([k, input]) => input.value === ALL || value(r, k) === input.value));
     out.replaceChildren(
       html`<p class="cs-muted">${shown.length.toLocaleString("en-US")} of ${rows.length.toLocaleString("en-US")} claims on this page match.</p>`,
-      Inputs.table(shown, {
+      Inputs.table(shown, {select: false, 
         columns: ["sentence", "text", "qualifier", "claimant", "claimant_side", "cited_source", "outlet", "as_of", "metric", "unit"],
         header: {sentence: "Sentence", text: "Number", qualifier: "Qualifier", claimant: "Claimant", claimant_side: "Side", cited_source: "Cited source", outlet: "Outlet", as_of: "As of", metric: "Metric", unit: "Unit"},
         format: {

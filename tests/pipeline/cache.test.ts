@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,7 +22,10 @@ describe('per-article cache', () => {
     expect(cache.get(key)).toEqual(JSON.parse(JSON.stringify(value)));
     expect(cache.key({ ...article, text: article.text + ' More later.' })).not.toBe(key);
     expect(new ArticleCache(dir, [], ['numbers']).key(article)).not.toBe(key);
-    expect(new ArticleCache(dir, [join(__dirname, 'fixtures')]).key(article)).not.toBe(key);
+    const extra = join(dir, 'knowledge');
+    mkdirSync(extra);
+    writeFileSync(join(extra, 'outlets.yaml'), '- Example Gazette\n');
+    expect(new ArticleCache(dir, [extra]).key(article)).not.toBe(key);
     expect(new ArticleCache(dir).key(article)).toBe(key);
     expect(readdirSync(join(dir, key.slice(0, 2)))).toEqual([`${key}.json`]);
   });

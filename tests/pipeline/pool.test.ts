@@ -27,12 +27,12 @@ describe('extraction worker pool', () => {
     const results = await extractInPool(articles, {
       workers: 1,
       knowledgeDirs: [],
-      budgetMs: 1500,
+      budgetMs: 3000,
       body: new URL('./fixtures/slow-worker.ts', import.meta.url).href,
       onResult: (i) => done.push(i),
     });
     expect(done.sort()).toEqual([0, 1, 2, 3]);
-    expect(results[1].errors).toEqual([{ file: 's/slow.txt', article_id: slow.id, stage: 'budget', severity: 'error', reason: 'extraction took longer than 1500 ms; article skipped' }]);
+    expect(results[1].errors).toEqual([{ file: 's/slow.txt', article_id: slow.id, stage: 'budget', severity: 'error', reason: 'extraction took longer than 3000 ms; article skipped' }]);
     expect(results[1].extraction.layers.claims).toEqual([]);
     expect(results[1].extraction.article.id).toBe(slow.id);
     // the articles after the slow one were extracted by the replacement worker

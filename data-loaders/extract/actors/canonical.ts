@@ -9,6 +9,16 @@ const MARKS = /\p{M}+/gu;
 
 /** Lower-case, strip diacritics, straighten apostrophes: the form every lookup uses. */
 export function fold(s: string): string {
+  // fast path: plain ASCII needs only lower-casing
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127 || c === 96) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return s.toLowerCase();
   return s.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/[\u2019\u2018`]/g, "'");
 }
 

@@ -37,6 +37,7 @@ function countryCue(words: Word[], i: number, lex: Lexicon): { end: number; coun
 
 /** Parse a group noun phrase starting at word `i`. */
 export function parseGroup(words: Word[], i: number, lex: Lexicon): GroupHit | null {
+  if (!words[i].cap && !words[i].upper && !CONTEXT_DETERMINERS.has(words[i].fold)) return null;
   const countries: Country[] = [];
   let j = i;
   for (;;) {

@@ -85,9 +85,9 @@ export class Registry {
 
   /** An actor of this article whose name is the country or capital's government (`Kremlin`), or a country actor. */
   addCountry(name: string): DocActor {
-    const e = this.lex.byKey.get(actorKey(name));
-    if (e) return this.addKnown(e);
     const key = actorKey(name);
+    const e = this.lex.byKey.get(key);
+    if (e) return this.addKnown(e);
     let a = this.actors.get(key);
     if (!a) {
       a = { key, name, kind: 'country', side: name, role: null, known: true, gender: null, surname: null, first: null, roles: [] };

@@ -27,6 +27,11 @@ export interface TitleParse {
 const CONNECTORS = new Set(['of', 'the', 'for', 'and']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'a', 'an', 'our', 'my', 'your']);
 
+/** A role, rank or modifier word (not a bare connector such as "of"). */
+function titleish(w: Word, lex: Lexicon): boolean {
+  return isRole(w, lex) || (lex.modifiers.has(w.fold) && !CONNECTORS.has(w.fold));
+}
+
 /** Is `w` a role word or a rank? */
 export function isRole(w: Word, lex: Lexicon): boolean {
   return lex.roles.has(w.fold) || lex.ranks.has(w.fold);
@@ -64,6 +69,15 @@ export function capsOk(words: Word[], i: number, caps: boolean[]): boolean {
 
 /** Parse a title phrase starting at word `i`, or null. */
 export function parseTitle(words: Word[], i: number, lex: Lexicon): TitleParse | null {
+  // cheap tests first: a title starts with a role word or modifier, or with a determiner
+  // or capitalised word that a title-like word follows
+  const w0 = words[i];
+  if (!titleish(w0, lex)) {
+    const next = words[i + 1];
+    if (!next || CONNECTORS.has(w0.fold)) return null;
+    if (!(DETERMINERS.has(w0.fold) || w0.cap || w0.upper)) return null;
+    if (!(titleish(next, lex) || next.cap || next.upper)) return null;
+  }
   let j = i;
   let side: string | null = null;
   let head: string | null = null;

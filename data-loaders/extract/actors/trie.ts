@@ -17,8 +17,14 @@ export interface TrieMatch<T> {
   value: T;
 }
 
+const NONE: Array<TrieMatch<unknown>> = [];
+
+let nextId = 0;
+
 export class PhraseTrie<T> {
   private root: Node<T> = { next: new Map(), values: [] };
+  /** Slot of this trie in a word's memo of matches (scanners ask the same word many times). */
+  private readonly id = nextId++;
 
   add(keys: string[], value: T): void {
     if (keys.length === 0) return;
@@ -34,8 +40,23 @@ export class PhraseTrie<T> {
     node.values.push(value);
   }
 
+  /** Could a phrase start at `words[i]`? (a cheap test before `match`) */
+  starts(w: Word): boolean {
+    return this.root.next.has(w.key) || (w.poss && this.root.next.has(w.fold));
+  }
+
   /** Phrases starting at `words[i]`, longest first. */
   match(words: Word[], i: number, maxWords = 8): Array<TrieMatch<T>> {
+    if (i >= words.length || !this.starts(words[i])) return NONE as Array<TrieMatch<T>>;
+    const w0 = words[i];
+    const memo = w0.memo?.[this.id] as { words: Word[]; max: number; found: Array<TrieMatch<T>> } | undefined;
+    if (memo && memo.words === words && memo.max === maxWords) return memo.found;
+    const found = this.search(words, i, maxWords);
+    (w0.memo ??= [])[this.id] = { words, max: maxWords, found };
+    return found;
+  }
+
+  private search(words: Word[], i: number, maxWords: number): Array<TrieMatch<T>> {
     const found: Array<TrieMatch<T>> = [];
     let node: Node<T> | undefined = this.root;
     for (let j = i; j < words.length && j - i < maxWords && node; j++) {
@@ -50,6 +71,7 @@ export class PhraseTrie<T> {
       // a phrase may not run on across punctuation other than a hyphen or slash inside words
       if (w.sep !== '' && w.sep !== '-') break;
     }
-    return found.sort((a, b) => b.end - a.end);
+    if (found.length > 1) found.sort((a, b) => b.end - a.end);
+    return found;
   }
 }

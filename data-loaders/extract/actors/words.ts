@@ -1,8 +1,9 @@
 /**
- * Words of a sentence for name finding: letter/number runs with inner hyphens
- * and apostrophes, dotted acronyms ("U.S."), and a possessive flag ("Russia’s"
- * is the word "Russia" with `poss`). `sep` is the text between a word and the
- * next one, so scanners can tell "Putin said" from "Putin, said".
+ * Words of a sentence for name finding: letter/number runs with inner hyphens,
+ * apostrophes and ampersands, dotted acronyms ("U.S."), and a possessive flag
+ * ("Russia’s" is the word "Russia" with `poss`). `sep` is the text between a
+ * word and the next one, so scanners can tell "Putin said" from "Putin, said".
+ * A hand-written character scan (no regex per word) keeps this linear and fast.
  */
 import { fold } from './canonical.ts';
 
@@ -24,48 +25,88 @@ export interface Word {
   poss: boolean;
   /** Text between this word's tail and the next word (trimmed), '' at the end. */
   sep: string;
+  /** Phrase matches starting here, memoised by trie (see trie.ts). */
+  memo?: unknown[];
 }
 
-const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'\u2019&][\p{L}\p{M}\p{N}]+)*/gu;
-const POSS = /['\u2019][sS]$/;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** Letter, mark or digit? ASCII answered without a regex. */
+function isWordChar(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(text[i]);
+}
+
+/** Inner joiners: hyphen, apostrophes, ampersand. */
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 39 || c === 0x2019 || c === 38;
+}
 
 /** The words of `text` between `start` and `end`. */
 export function wordsIn(text: string, start: number, end: number): Word[] {
   const out: Word[] = [];
-  WORD.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null && m.index < end) {
-    let raw = m[0];
-    const s = m.index;
-    let e = Math.min(s + raw.length, end);
-    raw = text.slice(s, e);
-    const tail = e;
-    let poss = false;
-    if (raw.length > 3 && POSS.test(raw)) {
-      poss = true;
-      raw = raw.slice(0, -2);
-      e -= 2;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c, text, i)) {
+      i++;
+      continue;
     }
-    const f = fold(raw);
-    const letters = raw.replace(/[^\p{L}]/gu, '');
-    out.push({
-      start: s,
-      end: e,
-      tail,
-      text: raw,
-      fold: f,
-      key: poss ? `${f}'s` : f,
-      cap: /^\p{Lu}/u.test(raw) || (/^\p{N}/u.test(raw) && /\p{Lu}/u.test(raw)),
-      upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-      poss,
-      sep: '',
-    });
+    const s = i;
+    i++;
+    for (;;) {
+      while (i < end && isWordChar(text.charCodeAt(i), text, i)) i++;
+      if (i + 1 < end && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    // dotted acronyms: "U.S.", "U.K."
+    if (i - s === 1 && i + 2 < end && text.charCodeAt(i) === 46 && text.charCodeAt(i + 2) === 46 && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
+      while (i + 2 < end && text.charCodeAt(i) === 46 && text.charCodeAt(i + 2) === 46 && isWordChar(text.charCodeAt(i + 1), text, i + 1)) i += 2;
+      i++; // the final full stop
+    }
+    out.push(makeWord(text, s, i));
   }
-  for (let i = 0; i < out.length; i++) {
-    const next = i + 1 < out.length ? out[i + 1].start : Math.min(end, text.length);
-    out[i].sep = text.slice(out[i].tail, next).trim();
+  for (let k = 0; k < out.length; k++) {
+    const from = out[k].tail;
+    const next = k + 1 < out.length ? out[k + 1].start : Math.min(end, text.length);
+    // most gaps are one space
+    out[k].sep = next - from === 1 && text.charCodeAt(from) === 32 ? '' : text.slice(from, next).trim();
   }
   return out;
+}
+
+function makeWord(text: string, s: number, tail: number): Word {
+  let e = tail;
+  let raw = text.slice(s, e);
+  let poss = false;
+  const n = raw.length;
+  if (n > 3 && (raw.charCodeAt(n - 2) === 39 || raw.charCodeAt(n - 2) === 0x2019) && (raw[n - 1] === 's' || raw[n - 1] === 'S')) {
+    poss = true;
+    raw = raw.slice(0, -2);
+    e -= 2;
+  }
+  const f = fold(raw);
+  const c0 = raw.charCodeAt(0);
+  const cap = c0 < 128 ? (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57 && raw !== raw.toLowerCase()) : raw[0] !== raw[0].toLowerCase();
+  // all capitals with at least two letters ("NATO", "MOSCOW"; not "G7")
+  let upper = false;
+  if (cap && raw.length >= 2) {
+    let letters = 0;
+    upper = true;
+    for (let k = 0; k < raw.length; k++) {
+      const ch = raw[k];
+      if (ch !== ch.toUpperCase()) {
+        upper = false;
+        break;
+      }
+      if (ch !== ch.toLowerCase()) letters++;
+    }
+    upper = upper && letters >= 2;
+  }
+  return { start: s, end: e, tail, text: raw, fold: f, key: poss ? `${f}'s` : f, cap, upper, poss, sep: '', memo: undefined };
 }
 
 /** Folded trie keys of a phrase, tokenised exactly as text is. */

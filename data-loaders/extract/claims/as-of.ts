@@ -15,6 +15,7 @@
 import type { DateMention, Doc, NumberSpan } from '../../doc/doc.ts';
 import { addDays, addMonths, formatIso, parseLoose, parseYmd, dayDiff } from '../dates/calendar.ts';
 import type { ClaimsLexicon } from './lexicon.ts';
+import { bySentence } from './by-sentence.ts';
 
 export interface AsOf {
   asOf: string | null;
@@ -27,9 +28,8 @@ const STATEMENT_MAX_AGE_DAYS = 7;
 
 /** Dates of sentence `s` that can date a claim: not periods of a duration number, not possessive. */
 function usableDates(doc: Doc, s: number, numbers: NumberSpan[]): DateMention[] {
-  return doc.layers.dates.filter(
+  return (bySentence(doc, doc.layers.dates)[s] ?? []).filter(
     (d) =>
-      d.sentence === s &&
       !numbers.some((n) => n.quantity === 'duration' && n.start < d.end && n.end > d.start) &&
       !/^['’]s?\b/.test(doc.text.slice(d.end, d.end + 2)),
   );
@@ -58,7 +58,10 @@ export function resolveAsOf(
   const pub = doc.article.published;
   const dates = usableDates(doc, s, sentenceNumbers);
   const sameClause = dates.filter((d) => !boundaries.some((b) => b >= Math.min(d.end, n.end) && b < Math.max(d.start, n.start)));
-  const since = sameClause.find((d) => isSince(doc, d)) ?? null;
+  // "since January" opens a period only for a perfect-tense statement ("prices have risen 9% since January").
+  const clauseText = doc.text.slice(doc.sentences[s].start, doc.sentences[s].end);
+  const perfect = /\b(?:has|have|had)\b/i.test(clauseText);
+  const since = perfect ? sameClause.find((d) => isSince(doc, d)) ?? null : null;
   const pointDates = sameClause.filter((d) => !isSince(doc, d));
   pointDates.sort((a, b) => distance(a, n) - distance(b, n));
   const clauseDate = pointDates[0]?.iso ?? null;
@@ -95,7 +98,7 @@ function statementDate(doc: Doc, s: number, pub: string | null): string | null {
   const p = parseYmd(pub);
   for (let i = s - 1; i >= 0 && i >= s - LOOKBACK_SENTENCES; i--) {
     if (doc.sentences[i].caption) continue;
-    const ds = doc.layers.dates.filter((d) => d.sentence === i && d.precision === 'day');
+    const ds = (bySentence(doc, doc.layers.dates)[i] ?? []).filter((d) => d.precision === 'day');
     for (let j = ds.length - 1; j >= 0; j--) {
       const y = parseYmd(ds[j].iso);
       if (!y || !p) continue;

@@ -20,6 +20,7 @@
  */
 import type { Doc, NumberSpan, Token } from '../../doc/doc.ts';
 import type { ClaimsLexicon } from './lexicon.ts';
+import { bySentence } from './by-sentence.ts';
 import { groupPhraseWords, mentionsIn, pronounBefore, speakerFromMention, speakerIn, type Speaker } from './speakers.ts';
 
 interface Verb {
@@ -101,10 +102,12 @@ function nounOrPassive(tokens: Token[], i: number, lex: ClaimsLexicon): boolean 
 function sourcePhrases(doc: Doc, s: number, start: number, end: number, lex: ClaimsLexicon, boundaries: number[]): SourcePhrase[] {
   const out: SourcePhrase[] = [];
   const re = lex.sourcePhrase;
-  re.lastIndex = start;
+  re.lastIndex = 0;
+  const text = doc.text.slice(start, end);
   let m: RegExpExecArray | null;
-  while ((m = re.exec(doc.text)) !== null && m.index < end) {
-    const from = m.index + m[0].length;
+  while ((m = re.exec(text)) !== null) {
+    const at = start + m.index;
+    const from = at + m[0].length;
     let to = end;
     const comma = doc.text.indexOf(',', from);
     if (comma >= 0 && comma < to) to = comma;
@@ -113,7 +116,7 @@ function sourcePhrases(doc: Doc, s: number, start: number, end: number, lex: Cla
     let speaker: Speaker | null = ms.length > 0 ? speakerFromMention(doc, ms[0], lex) : null;
     if (!speaker) speaker = agencyIn(doc.text.slice(from, to), lex);
     if (!speaker) speaker = groupPhraseWords(doc, s, doc.text.slice(from, to), lex, true);
-    out.push({ start: m.index, end: to, speaker });
+    out.push({ start: at, end: to, speaker });
   }
   return out;
 }
@@ -193,7 +196,7 @@ export function attribute(doc: Doc, frame: SentenceFrame, n: NumberSpan, state: 
   let cited: string | null = null;
 
   // 1. Inside a quote with a known speaker.
-  for (const q of doc.layers.quotes) {
+  for (const q of bySentence(doc, doc.layers.quotes)[n.sentence] ?? []) {
     if (q.start <= n.start && n.end <= q.end && q.speaker) {
       const actor = q.actorKey ? doc.actors.get(q.actorKey) : undefined;
       return {
@@ -249,12 +252,18 @@ export function attribute(doc: Doc, frame: SentenceFrame, n: NumberSpan, state: 
 
 /** Update the running state with the speakers a sentence introduced. */
 export function rememberSpeakers(doc: Doc, frame: SentenceFrame, claimants: Array<Speaker | null>, state: AttributionState, lex: ClaimsLexicon): void {
-  // The last person a speech verb attributes words to, for a following "He said".
-  for (const v of frame.verbs) {
-    const sp = subjectOf(doc, frame, v, state, lex);
-    if (sp && !sp.media) {
-      if (sp.kind === 'person' || (sp.kind === null && /\s/.test(sp.name))) state.lastPerson = sp;
-      else state.lastGroup = sp;
+  // The last person (and group) a speech verb attributes words to, for a following "He said" / "They said".
+  let person = false;
+  let group = false;
+  for (let i = frame.verbs.length - 1; i >= 0 && !(person && group); i--) {
+    const sp = subjectOf(doc, frame, frame.verbs[i], state, lex);
+    if (!sp || sp.media) continue;
+    if (sp.kind === 'person' || (sp.kind === null && /\s/.test(sp.name))) {
+      if (!person) state.lastPerson = sp;
+      person = true;
+    } else {
+      if (!group) state.lastGroup = sp;
+      group = true;
     }
   }
   // Otherwise a person named as the sentence's first actor.

@@ -5,10 +5,12 @@
  * parentheses ("(AP)"). Article-wide: a wire credit of the article
  * (`Article.wireCredits`) counts for every claim without a source of its own —
  * unless the agency only appears in photo captions or in such sentence-level
- * citations (then it credits a picture or one sentence, not the story).
+ * citations inside sentences with claims (then it credits a picture or one
+ * sentence, not the story).
  */
 import type { Doc } from '../../doc/doc.ts';
 import type { ClaimsLexicon } from './lexicon.ts';
+import { bySentence } from './by-sentence.ts';
 
 const BEFORE_CUE = /(?:according to|citing|told|to|by|quoted by|cited by|\()\s*(?:the\s+)?(?:state\s+)?(?:news\s+agency\s+)?$/i;
 
@@ -44,8 +46,10 @@ function appliesToStory(doc: Doc, credit: string, lex: ClaimsLexicon): boolean {
     while ((m = re.exec(s.text)) !== null) if ((lex.agencies.get(m[0]) ?? m[0]) === credit) here = true;
     if (!here) continue;
     seen = true;
-    if (!s.caption && sentenceCitation(doc, s.index, lex) !== credit) return true;
-    if (!s.caption && /\(\s*[\p{Lu}]+\s*\)/u.test(s.text) && s.index < 3) return true; // dateline "KYIV (AP) —"
+    if (s.caption) continue;
+    // A citation inside a sentence with claims credits that sentence; anywhere else it credits the story.
+    const hasClaims = (bySentence(doc, doc.layers.numbers)[s.index] ?? []).some((n) => !n.excluded);
+    if (!hasClaims || sentenceCitation(doc, s.index, lex) !== credit) return true;
   }
   return !seen;
 }

@@ -14,6 +14,7 @@
  */
 import type { ActorKind, Doc, Mention, Token } from '../../doc/doc.ts';
 import type { ClaimsLexicon } from './lexicon.ts';
+import { bySentence } from './by-sentence.ts';
 
 export interface Speaker {
   name: string;
@@ -45,7 +46,7 @@ export function speakerFromMention(doc: Doc, m: Mention, lex: ClaimsLexicon): Sp
 
 /** Mentions of sentence `s` inside [start, end), in text order. */
 export function mentionsIn(doc: Doc, s: number, start: number, end: number): Mention[] {
-  return doc.layers.mentions.filter((m) => m.sentence === s && m.start >= start && m.end <= end);
+  return (bySentence(doc, doc.layers.mentions)[s] ?? []).filter((m) => m.start >= start && m.end <= end);
 }
 
 /** The token index at or after offset `pos` in `tokens`. */
@@ -93,7 +94,17 @@ export function speakerIn(doc: Doc, s: number, start: number, end: number, lex: 
     }
     return sp;
   }
-  return coordination(doc, s, start, end, lex) ?? groupPhrase(doc, s, start, end, lex) ?? capitalisedName(text, start, end);
+  return agencyNamed(text, start, end, lex) ?? groupPhrase(doc, s, start, end, lex) ?? capitalisedName(text, start, end);
+}
+
+/** "The TASS agency", "state news agency Tass": a news agency as the subject. */
+function agencyNamed(text: string, start: number, end: number, lex: ClaimsLexicon): Speaker | null {
+  const region = text.slice(start, end);
+  lex.agencyRe.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let last: string | null = null;
+  while ((m = lex.agencyRe.exec(region)) !== null) last = m[0];
+  return last ? { name: lex.agencies.get(last) ?? last, key: null, side: null, kind: 'media', media: true, pronoun: false } : null;
 }
 
 /** "Ukraine and its allies", "Britain and France": a coordinated subject kept as written. */
@@ -159,8 +170,7 @@ export function groupPhraseWords(doc: Doc, s: number, region: string, lex: Claim
 
 /** The country a sentence is about: its first country mention, else a country word in its text. */
 export function sentenceCountry(doc: Doc, s: number, lex: ClaimsLexicon): string | null {
-  for (const m of doc.layers.mentions) {
-    if (m.sentence !== s) continue;
+  for (const m of bySentence(doc, doc.layers.mentions)[s] ?? []) {
     const a = doc.actors.get(m.actorKey);
     if (a?.kind === 'country') return a.name;
   }

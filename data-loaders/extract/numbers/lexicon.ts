@@ -34,6 +34,8 @@ export interface NumberLexicon {
   /** Sticky: a unit form at the position, after optional space or hyphen (case-sensitive forms, then the rest). */
   unitAfterCs: RegExp;
   unitAfterCi: RegExp;
+  /** Anchored at window end: a unit word written before the number ("magnitude 7.1"). */
+  unitBefore: RegExp;
   /** Sticky: a currency word after the number ("500 euros"). */
   currencyAfter: RegExp;
   currencyAfterMap: Map<string, string>;
@@ -83,6 +85,7 @@ interface UnitsYaml {
   units: Array<{ unit: string; kind: QuantityKind; factor: number; forms: string[] }>;
   case_sensitive: string[];
   digits_only: string[];
+  prefix_units?: string[];
   currencies: Record<string, { before: string[]; after: string[] }>;
 }
 
@@ -176,6 +179,7 @@ function build(kb: Knowledge): NumberLexicon {
   const unitAfterCs = new RegExp(`(?:\\s*|-)(${alternation(csForms)})${NOT_LETTER}`, 'yu');
   const unitAfterCi = new RegExp(`(?:\\s*|-)(${alternation(ciForms)})${NOT_LETTER}`, 'iyu');
 
+  const unitBefore = new RegExp(`(?:^|[^\\p{L}])(${alternation(un.prefix_units ?? ['magnitude'])})[\\s-]?$`, 'iu');
   const currencyAfterMap = new Map<string, string>();
   const currencyBeforeMap = new Map<string, string>();
   for (const [code, c] of Object.entries(un.currencies ?? {})) {
@@ -227,13 +231,13 @@ function build(kb: Knowledge): NumberLexicon {
     [
       `(?<phone>\\+\\d{1,3}[\\s.-]?\\(?\\d{1,4}\\)?(?:[\\s.-]?\\d{2,4}){2,4}|\\(\\d{3}\\)\\s?\\d{3}[-.\\s]\\d{4}|(?<!\\d)\\d{3}[-.]\\d{3}[-.]\\d{4}(?!\\d))`,
       `(?<caldate>(?<!\\d)(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})(?![\\d/]))`,
-      `(?<clock>(?<![\\d.,])\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[ap]\\.?m\\b\\.?)?|(?<![\\d.,])\\d{1,2}\\.\\d{2}\\s?[ap]\\.?m\\b\\.?)`,
+      `(?<clock>(?<![\\d.,])\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?(?:[ap]\\.m\\.|[ap]m\\b))?|(?<![\\d.,])\\d{1,2}\\.\\d{2}\\s?(?:[ap]\\.m\\.|[ap]m\\b))`,
       `(?<ordinal>(?<![\\d.,])\\d+(?:st|nd|rd|th)(?![\\p{L}\\p{N}]))`,
       `(?<digits>(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\d]))`,
       `(?<vague>\\b(?:${alternation(vague.keys())})\\b)`,
       `(?<fraction>\\b(?:${alternation(fractions.keys())})\\s+of\\b)`,
       `(?<long>\\b(?:hour|day|week|month|year|decade)-long\\b)`,
-      `(?<words>\\b(?:(?:half\\s+an?|an?)\\s+(?=(?:${alternation([...groups.keys(), ...scales.keys()])})\\b))?${W}(?:(?:(?<=${SCALE_END})\\s+and\\s+|\\s+|-)${W})*(?:\\s+and\\s+a\\s+half)?\\b)`,
+      `(?<words>\\b(?:(?:half\\s+an?|an?)\\s+(?=(?:${alternation([...groups.keys(), ...scales.keys()])})\\b))?${W}(?:(?:(?<=${SCALE_END})\\s+and\\s+|\\s+|-)${W}|\\s+and\\s+a\\s+half)*\\b)`,
     ].join('|'),
     'giu',
   );
@@ -251,6 +255,7 @@ function build(kb: Knowledge): NumberLexicon {
     digitsOnlyForms,
     unitAfterCs,
     unitAfterCi,
+    unitBefore,
     currencyAfter,
     currencyAfterMap,
     currencyBefore,

@@ -25,12 +25,14 @@ export interface NumberContext {
   hasUnit: boolean;
   unitKind: string | null;
   hasCurrency: boolean;
+  /** A unit written before the number ("magnitude 7.1"). */
+  unitBefore: boolean;
   hasQualifier: boolean;
   /** Head noun counted, and whether it is a listed counted noun. */
   nounKnown: boolean;
   hasNoun: boolean;
-  /** True when the whole sentence is written in Title Case (a headline). */
-  titleCase: boolean;
+  /** True when the whole sentence is written in Title Case (a headline); computed on demand. */
+  titleCase: () => boolean;
   /** Is the number inside a date mention of the dates layer? */
   inDate: boolean;
 }
@@ -101,21 +103,21 @@ function address(c: NumberContext, lex: NumberLexicon): boolean {
 /** "G7", "F-16", "Covid-19", "5G", "24/7", "Article 5", "Rossia 24". */
 function partOfName(c: NumberContext, before: string, after: string, lex: NumberLexicon): boolean {
   if (c.core !== 'digits' && c.core !== 'ordinal') return false;
-  if (c.hasCurrency) return false;
+  if (c.hasCurrency || c.unitBefore) return false;
   // Glued to letters or to a slash on either side.
   if (/[\p{L}][-‐]?$|[/#@]$/u.test(before)) return true;
   if (!c.hasUnit && /^(?:[\p{L}]|\/\d)/u.test(after) && c.core === 'digits') return true;
   if (/^-\p{L}/u.test(after) && !c.hasUnit && !c.hasNoun) return true;
   if (lex.nameBefore.test(before)) return true;
   // A capitalised word right before, and nothing counted after: "Rossia 24 channel", "Apollo 11".
-  if (c.hasUnit || c.hasQualifier || c.hasNoun || c.titleCase) return false;
+  if (c.hasUnit || c.hasQualifier || c.hasNoun) return false;
   const prev = /(\p{Lu}[\p{L}\p{M}'’-]*)\s+$/u.exec(before);
   if (!prev) return false;
   const word = prev[1];
   if (lex.capitalisedOk.has(word)) return false;
   const lower = word.toLowerCase().replace(/\.$/, '');
   if (lex.months.has(lower) || lex.weekdays.has(lower)) return false;
-  return true;
+  return !c.titleCase();
 }
 
 /** "6 August", "August 6", "March 12th", "the 12th of March". */

@@ -33,7 +33,8 @@ const CONVERSION_GAP = /^\s*(?:\(\s*(?:about|around|approximately|approx\.?|roug
 /** Scan one sentence; `dateSpans` are the dates layer's spans (numbers inside them are dates). */
 export function scanSentence(text: string, sentence: Sentence, lex: NumberLexicon, dateSpans: Span[] = []): NumberSpan[] {
   const out: NumberSpan[] = [];
-  const titleCase = isTitleCase(sentence.text);
+  let titleCaseMemo: boolean | undefined;
+  const titleCase = () => (titleCaseMemo ??= isTitleCase(sentence.text));
   const core = lex.core;
   core.lastIndex = sentence.start;
   let lastEnd = sentence.start;
@@ -74,12 +75,13 @@ function shareCountedNoun(text: string, spans: NumberSpan[]): void {
   }
 }
 
-function readCore(m: RegExpExecArray, lex: NumberLexicon): Core | null {
+/** The core matched by `m`; `offset` shifts m.index when the match ran over a slice of the text. */
+function readCore(m: RegExpExecArray, lex: NumberLexicon, offset = 0): Core | null {
   const g = m.groups ?? {};
   const kind = Object.keys(g).find((k) => g[k] !== undefined) ?? 'digits';
   const raw = m[0];
-  const start = m.index;
-  const end = m.index + raw.length;
+  const start = m.index + offset;
+  const end = start + raw.length;
   switch (kind) {
     case 'digits':
       return { kind, start, end, raw, value: parseDigits(raw) };
@@ -108,7 +110,7 @@ function readNumber(
   sentence: Sentence,
   c: Core,
   lex: NumberLexicon,
-  titleCase: boolean,
+  titleCase: () => boolean,
   dateSpans: Span[],
 ): NumberSpan | null {
   const fromDigits = c.kind === 'digits';
@@ -138,6 +140,19 @@ function readNumber(
     quantity = 'money';
   }
 
+  // A unit written before the number ("magnitude 7.1").
+  if (fromDigits && !cur) {
+    const ub = lex.unitBefore.exec(text.slice(Math.max(sentence.start, c.start - 12), c.start));
+    const info = ub ? lex.unitForms.get(ub[1].toLowerCase()) : undefined;
+    if (ub && info) {
+      unitInfo = info;
+      unit = info.unit;
+      unitText = ub[1];
+      quantity = info.kind;
+      start = c.start - ub[0].length + (ub[0].length - ub[0].replace(/^[^\p{L}]/u, '').length);
+    }
+  }
+
   // Range partner: "10-20", "10 to 20", "between 10 and 20", "five or six".
   let rangeHigh: Core | null = null;
   if ((fromDigits || c.kind === 'words') && !excludedEarly) {
@@ -157,7 +172,7 @@ function readNumber(
   }
 
   // Unit after ("square km", "%", "-day") or currency word ("euros").
-  if (!excludedEarly && c.kind !== 'vague' && c.kind !== 'fraction' && quantity !== 'money') {
+  if (!excludedEarly && c.kind !== 'vague' && c.kind !== 'fraction' && quantity !== 'money' && unitInfo === null) {
     const u = c.kind === 'long' ? longUnit(c, lex) : unitAfter(text, pos, fromDigits || (rangeHigh?.kind === 'digits'), lex);
     if (u && u.end <= sentence.end) {
       unitInfo = u.info;
@@ -233,6 +248,7 @@ function readNumber(
               hasUnit: unitInfo !== null || quantity === 'money' || scaled,
               unitKind: unitInfo?.kind ?? (quantity === 'money' ? 'money' : null),
               hasCurrency: quantity === 'money',
+              unitBefore: start < c.start && quantity !== 'money',
               hasQualifier: qualifier !== 'exact',
               nounKnown: noun?.known ?? false,
               hasNoun: noun !== null,

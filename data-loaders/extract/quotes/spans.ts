@@ -22,6 +22,7 @@ const DOUBLE_OPEN: Record<string, string> = { '\u201c': '\u201d', '\u201e': '\u2
 const DOUBLE_CLOSE = new Set(['\u201d', '"', '\u00bb']);
 const SINGLE = new Set(["'", '\u2018', '\u2019']);
 const MAX_SINGLE = 200;
+const MARK = /["'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]/g;
 
 const isLetterOrDigit = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpaceOrOpen = (c: string | undefined) => c === undefined || /[\s(\[\u2014\u2013\-/\u201c"\u00ab]/u.test(c);
@@ -31,11 +32,11 @@ const isSpaceOrClose = (c: string | undefined) => c === undefined || /[\s.,;:!?)
 export function paragraphs(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let s = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      if (text.slice(s, i).trim()) out.push([s, i]);
-      s = i + 1;
-    }
+  while (s <= text.length) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    if (/\S/.test(text.slice(s, e))) out.push([s, e]);
+    s = e + 1;
   }
   return out;
 }
@@ -56,6 +57,12 @@ export function findQuotes(text: string): QuoteSpan[] {
     const [ps, pe] = paras[p];
     let i = ps;
     while (i < pe) {
+      // jump to the next quote mark
+      MARK.lastIndex = i;
+      // searched in the text cut at the paragraph end (an O(1) slice): never past this paragraph
+      const hit = MARK.exec(text.slice(0, pe));
+      if (!hit || hit.index >= pe) break;
+      i = hit.index;
       const c = text[i];
       if (c in DOUBLE_OPEN && (c !== '"' || isSpaceOrOpen(text[i - 1]) || i === ps)) {
         const closer = DOUBLE_OPEN[c];

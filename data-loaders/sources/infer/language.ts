@@ -45,9 +45,8 @@ export interface LanguageGuess {
 export function detectLanguage(text: string, kb: Knowledge): LanguageGuess | null {
   const d = detector(kb);
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  const { letters, latin } = countLetters(sample);
   if (letters === 0) return null;
-  const latin = (sample.match(/\p{Script=Latin}/gu) ?? []).length;
   if (latin / letters < 0.5) {
     for (const { re, lang } of d.scripts) {
       const n = (sample.match(re) ?? []).length;
@@ -65,4 +64,31 @@ export function detectLanguage(text: string, kb: Knowledge): LanguageGuess | nul
     if (!best || share > best.share) best = { language: lang, share };
   }
   return best && best.share >= MIN_SHARE ? best : null;
+}
+
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/** Letters, and Latin-script letters among them; ASCII is counted without regexes. */
+function countLetters(s: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        letters++;
+        latin++;
+      }
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      continue; // astral: rare in news; not counted
+    } else {
+      const ch = s[i];
+      if (LETTER.test(ch)) {
+        letters++;
+        if (LATIN.test(ch)) latin++;
+      }
+    }
+  }
+  return { letters, latin };
 }

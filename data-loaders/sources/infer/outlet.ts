@@ -5,7 +5,8 @@
  * 1. the page's site name (`og:site_name`, from the HTML reader);
  * 2. a title suffix naming a known outlet (`Headline - BBC News`) or matching
  *    a suffix rule (`Headline | World news`), in the page title or the first lines;
- * 3. an outlet signature (first 40 and last 60 lines): a phrase in which an outlet names itself
+ * 3. an outlet signature (in lines of at most 300 characters among the first
+ *    40 and last 60): a phrase in which an outlet names itself
  *    ("… originally published by X", "support from readers like you keeps X
  *    open", "© 2025 X. All rights reserved");
  * 4. the URL's host, when it belongs to a known outlet.
@@ -36,6 +37,9 @@ interface OutletMatchers {
   rejected: Set<string>;
   rejectedForSignature: Set<string>;
 }
+
+/** Signatures are short furniture lines; story paragraphs (longer) are not searched. */
+const MAX_SIGNATURE_LINE = 300;
 
 /** A capitalised name of one to five words, allowing small joining words. */
 const NAME = String.raw`(?<outlet>(?:[Tt]he\s+)?[\p{L}\p{N}][\p{L}\p{N}’'.&-]*(?:\s+(?:of\s+|and\s+|&\s+|de\s+)?[\p{L}\p{N}][\p{L}\p{N}’'.&-]*){0,4})`;
@@ -92,7 +96,7 @@ export function inferOutlet(clues: OutletClues, kb: Knowledge): string | null {
 
   for (const re of m.signatures) {
     for (const line of lines) {
-      if (line.length > 1000) continue;
+      if (line.length > MAX_SIGNATURE_LINE) continue;
       const found = re.exec(line)?.groups?.outlet;
       const name = found && cleanSignatureName(found);
       if (name && !m.rejectedForSignature.has(name.toLowerCase())) return canonical(name);

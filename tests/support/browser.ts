@@ -1,0 +1,233 @@
+/**
+ * Test harness for the built site: build it into a temporary output folder,
+ * serve that folder on localhost (optionally under a sub-path prefix, as a
+ * static host would publish it), drive headless Chromium through
+ * playwright-core and record what a page did wrong: console errors, uncaught
+ * exceptions, failed requests and requests to any other origin.
+ *
+ *   const site = await buildSite({ corpus: 'corpus/kursk-2025' });
+ *   const server = await serveStatic(site.outDir, { prefix: '/claimscope/' });
+ *   const browser = await launchChromium();       // null when Chromium is missing
+ *   const visit = await visitPage(browser!, server.url + 'numbers');
+ *   expect(visit.consoleErrors).toEqual([]);
+ *   await visit.close(); await browser!.close(); await server.close();
+ *
+ * Chromium is Debian's (`apt-get install -y chromium`, at /usr/bin/chromium);
+ * tests should skip with a message when `hasChromium()` is false.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+
+export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const CHROMIUM_PATH = process.env.CLAIMSCOPE_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Flags for a quiet, offline, sandbox-free headless Chromium. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export const hasChromium = (): boolean => existsSync(CHROMIUM_PATH);
+
+// ---------------------------------------------------------------------------
+// Build
+
+export interface BuildOptions {
+  /** Corpus folder (absolute, or relative to the project root); default: the bundled sample. */
+  corpus?: string;
+  /** Output folder; default: a new temporary folder. */
+  outDir?: string;
+  /** Extra environment (CLAIMSCOPE_SITE_PAGES, CLAIMSCOPE_KNOWLEDGE, …). */
+  env?: Record<string, string>;
+  /** Give up after this long (ms). */
+  timeoutMs?: number;
+}
+
+export interface BuiltSite {
+  outDir: string;
+  /** Build output (stdout and stderr). */
+  log: string;
+  ms: number;
+}
+
+/** `npm run build` (fresh-cache, then `observable build`) into `outDir`. Rejects with the log on failure. */
+export function buildSite(options: BuildOptions = {}): Promise<BuiltSite> {
+  const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'claimscope-site-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, CLAIMSCOPE_DIST: outDir };
+  if (options.corpus) env.CLAIMSCOPE_CORPUS = resolve(PROJECT_ROOT, options.corpus);
+  const bin = (name: string) => join(PROJECT_ROOT, 'node_modules/.bin', name);
+  const cmd = `"${bin('tsx')}" scripts/fresh-cache.ts && "${bin('observable')}" build`;
+  const t0 = Date.now();
+  return new Promise((ok, fail) => {
+    const child = spawn('sh', ['-c', cmd], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    child.stdout.on('data', (d) => (log += d));
+    child.stderr.on('data', (d) => (log += d));
+    const timer = setTimeout(() => child.kill('SIGTERM'), options.timeoutMs ?? 300_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (code === 0) ok({ outDir, log, ms: Date.now() - t0 });
+      else fail(new Error(`site build failed (exit ${code}):\n${log.slice(-4000)}`));
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Static server
+
+export interface StaticServer {
+  /** Origin, e.g. `http://127.0.0.1:41234`. */
+  origin: string;
+  /** Where the site's root is served: origin + prefix (ends with `/`). */
+  url: string;
+  /** Every path requested, in order (for asserting what a page fetched). */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.arrow': 'application/vnd.apache.arrow.file',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+/**
+ * Serve `dir` as a static host with clean URLs would: `/x` → `x.html`,
+ * `/x/` → `x/index.html`. With `prefix` (`/claimscope/`) the site is mounted
+ * there and everything outside it is a 404, which catches absolute links.
+ */
+export function serveStatic(dir: string, { prefix = '/', host = '127.0.0.1' }: { prefix?: string; host?: string } = {}): Promise<StaticServer> {
+  const root = resolve(dir);
+  const mount = ('/' + prefix.replace(/^\/+|\/+$/g, '') + '/').replace(/^\/\/$/, '/');
+  const requests: string[] = [];
+  const find = (rel: string): string | null => {
+    const candidates = rel.endsWith('/') || rel === '' ? [rel + 'index.html'] : [rel, rel + '.html', rel + '/index.html'];
+    for (const c of candidates) {
+      const p = normalize(join(root, c));
+      if (p !== root && !p.startsWith(root + sep)) return null;
+      if (existsSync(p) && statSync(p).isFile()) return p;
+    }
+    return null;
+  };
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    requests.push(path);
+    if (path + '/' === mount) {
+      res.writeHead(301, { location: mount }).end();
+      return;
+    }
+    const file = path.startsWith(mount) ? find(path.slice(mount.length)) : null;
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((ok) => {
+    server.listen(0, host, () => {
+      const addr = server.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      const origin = `http://${host}:${port}`;
+      ok({
+        origin,
+        url: origin + mount,
+        requests,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Browser
+
+/** Headless Chromium, or null when it is not installed. */
+export async function launchChromium(): Promise<Browser | null> {
+  if (!hasChromium()) return null;
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+export interface PageVisit {
+  page: Page;
+  /** Console messages of type `error`, and uncaught exceptions. */
+  consoleErrors: string[];
+  /** Requests to any origin other than the page's own. */
+  foreignRequests: string[];
+  /** Same-origin requests that failed or answered 4xx/5xx. */
+  failedRequests: string[];
+  close(): Promise<void>;
+}
+
+export interface VisitOptions {
+  /** Wait after load for rendering to settle (ms). */
+  settleMs?: number;
+  /** Colour scheme to emulate. */
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+  timeoutMs?: number;
+}
+
+/**
+ * Open `url` in a fresh context and record its errors and requests. Requests
+ * to other origins are aborted (and recorded), so a page that would reach a
+ * CDN fails visibly instead of hanging offline.
+ */
+export async function visitPage(browser: Browser, url: string, options: VisitOptions = {}): Promise<PageVisit> {
+  const origin = new URL(url).origin;
+  const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: options.viewport ?? { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  const failedRequests: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(`uncaught: ${e.message}`));
+  await page.route('**/*', (route) => {
+    const u = route.request().url();
+    if (u.startsWith('data:') || u.startsWith('blob:') || new URL(u).origin === origin) return route.continue();
+    foreignRequests.push(u);
+    return route.abort();
+  });
+  page.on('requestfailed', (r) => {
+    if (new URL(r.url()).origin === origin) failedRequests.push(`${r.url()} (${r.failure()?.errorText ?? 'failed'})`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && new URL(r.url()).origin === origin) failedRequests.push(`${r.url()} (${r.status()})`);
+  });
+  await page.goto(url, { waitUntil: 'load', timeout: options.timeoutMs ?? 30_000 });
+  await page.waitForLoadState('networkidle', { timeout: options.timeoutMs ?? 30_000 }).catch(() => {});
+  await page.waitForTimeout(options.settleMs ?? 300);
+  return { page, consoleErrors, foreignRequests, failedRequests, close: () => context.close() };
+}
+
+/** Bytes of every response a page load transferred (for size budgets). */
+export async function transferredBytes(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const sizes: Promise<number>[] = [];
+  page.on('requestfinished', (r) => sizes.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize).catch(() => 0)));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  await context.close();
+  return total;
+}
