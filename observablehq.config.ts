@@ -4,7 +4,8 @@
 // The parameterized pages (one per article, one per actor, the claims list's
 // later pages) and the footer's corpus fingerprint come from the same archive
 // the data loader emits (data-loaders/site/site-build.ts builds it once).
-// CLAIMSCOPE_CORPUS picks the corpus, CLAIMSCOPE_DIST the output folder.
+// CLAIMSCOPE_CORPUS picks the corpus, CLAIMSCOPE_DIST the output folder,
+// CLAIMSCOPE_SITE_PAGES caps the article and actor pages.
 import { siteBuild, sitePagePaths } from './data-loaders/site/site-build.ts';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -23,7 +24,8 @@ function footer(): string {
 
 export default {
   title: 'Claimscope',
-  root: 'src',
+  // CLAIMSCOPE_SRC: an isolated copy of src/ (tests/support/browser.ts builds one per test run).
+  root: process.env.CLAIMSCOPE_SRC ?? 'src',
   output: process.env.CLAIMSCOPE_DIST ?? 'dist',
   // Everything is served from this site: no remote stylesheets or fonts.
   globalStylesheets: [],
@@ -46,4 +48,7 @@ export default {
   footer,
   toc: true,
   search: false,
+  // Links without `.html` (`./numbers`) need a host that maps them to files (GitHub Pages, Netlify,
+  // nginx try_files); CLAIMSCOPE_CLEAN_URLS=false builds `./numbers.html` links for any static host.
+  cleanUrls: process.env.CLAIMSCOPE_CLEAN_URLS !== 'false',
 };

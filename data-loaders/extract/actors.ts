@@ -12,7 +12,7 @@
  *   countries  places, and speakers when a country or capital speaks ("Moscow said")
  *   pronouns   "he said" → the salient person before
  */
-import type { Doc, Mention, Sentence } from '../doc/doc.ts';
+import type { Doc, Mention } from '../doc/doc.ts';
 import type { Span } from '../types.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import type { Stage } from './stage.ts';
@@ -23,7 +23,7 @@ import { institutionName } from './actors/groups.ts';
 import { type Lexicon, lexicon } from './actors/lexicon.ts';
 import { attributionPronoun, type PersonSlot, resolvePronoun } from './actors/pronouns.ts';
 import { type DocActor, Registry } from './actors/registry.ts';
-import { type Candidate, scanSentence, speechVerbAfter } from './actors/scan.ts';
+import { type Candidate, oblique, scanSentence, speechVerbAfter } from './actors/scan.ts';
 import { parseApposition } from './actors/apposition.ts';
 import { roleWords } from './actors/titles.ts';
 import type { Word } from './actors/words.ts';
@@ -133,7 +133,7 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
       if (c.type !== 'country') continue;
       places.push(doc.span(c.start, c.end));
       if (speaks(words, c.w0, c.w1, lex)) {
-        const name = c.capital ? c.country.government ?? c.country.name : c.country.name;
+        const name = c.capital ? c.country.speaksAs ?? c.country.government ?? c.country.name : c.country.name;
         add(c, reg.addCountry(name), c.capital ? 'metonym' : 'country', s);
       }
     }
@@ -145,7 +145,7 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
     if (r.actor.kind !== 'person' || r.cand.type === 'group' || r.cand.type === 'country' || r.cand.type === 'place') continue;
     const words = allWords[r.sentence];
     const p0 = r.cand.type === 'name' ? r.cand.p0 : r.cand.w0;
-    slots[r.sentence].push({ actor: r.actor, w0: r.cand.w0, w1: r.cand.w1, speaks: speaks(words, r.cand.w0, r.cand.w1, lex), afterPreposition: p0 > 0 && lex.prepositions.has(words[p0 - 1].fold) });
+    slots[r.sentence].push({ actor: r.actor, w0: r.cand.w0, w1: r.cand.w1, speaks: speaks(words, r.cand.w0, r.cand.w1, lex), afterPreposition: oblique(words, p0, lex) });
   }
   for (const list of slots) list.sort((a, b) => a.w0 - b.w0);
   const mentions: Mention[] = [];
@@ -175,8 +175,8 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
 
 /** Is the phrase at words [w0, w1) the subject of a speech verb, or the source after "according to"? */
 export function speaks(words: Word[], w0: number, w1: number, lex: Lexicon): boolean {
-  if (w0 > 0 && lex.prepositions.has(words[w0 - 1].fold) && !(w0 > 1 && words[w0 - 2].fold === 'according')) return false;
   if (w0 > 1 && words[w0 - 2].fold === 'according' && words[w0 - 1].fold === 'to') return true;
+  if (oblique(words, w0, lex)) return false;
   let e = w1;
   const app = parseApposition(words, e, lex);
   if (app) e = app.end;
@@ -239,4 +239,3 @@ function dedupeSpans(spans: Span[]): Span[] {
   return spans.filter((s, i) => i === 0 || spans[i - 1].start !== s.start || spans[i - 1].end !== s.end);
 }
 
-export type { Sentence };

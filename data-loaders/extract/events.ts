@@ -62,7 +62,7 @@ export const eventsStage: Stage = {
         const actorKeys = [...new Set([...sentMentions].sort((a, b) => dist(a) - dist(b)).map((m) => m.actorKey))];
         const place = findPlace(doc.text, tokens, places.get(s.index) ?? [], people, hit, vocab, vocab.placeObject.has(type));
         if (hit.phrase.pos === 'verb' ? !actorKeys.length && !place : !actorKeys.length || (!sentDates.length && !place)) continue;
-        const when = nearestDate(sentDates, hit) ?? precedingDate(doc, s.index);
+        const when = nearestDate(sentDates, hit) ?? precedingDate(doc, dates, s.index);
         doc.layers.events.push({
           ...doc.span(hit.start, hit.end),
           sentence: s.index,

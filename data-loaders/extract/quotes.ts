@@ -10,7 +10,8 @@ import type { Knowledge } from '../knowledge/index.ts';
 import type { Stage } from './stage.ts';
 import { sentenceWords, wordAt } from './actors/doc-words.ts';
 import { lexicon } from './actors/lexicon.ts';
-import { attribute, oblique, type SentenceView } from './quotes/attribution.ts';
+import { oblique } from './actors/scan.ts';
+import { attribute, type SentenceView } from './quotes/attribution.ts';
 import { findQuotes, type QuoteSpan } from './quotes/spans.ts';
 
 export const quotesStage: Stage = {

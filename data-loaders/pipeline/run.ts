@@ -20,6 +20,7 @@ import type { CleanArticle, ErrorRow } from '../types.ts';
 import { ArticleCache } from './cache.ts';
 import { extractArticle } from './extract-article.ts';
 import { corpusFingerprint } from './fingerprint.ts';
+import { flagDuplicateArticles } from './duplicates.ts';
 import { extractInPool } from './pool.ts';
 import type { ArticleExtraction, CorpusResult } from './result.ts';
 import { inShard, type Shard } from './shard.ts';
@@ -68,6 +69,7 @@ export function prepareCorpus(corpusDir: string, options: RunOptions = {}): Prep
   // Cleaning is corpus-level (lines repeated across a site's articles), so every shard cleans everything.
   const cleaned = cleanCorpus(read.articles, kb);
   errors.push(...cleaned.errors);
+  errors.push(...flagDuplicateArticles(cleaned.articles));
   const articles: CleanArticle[] = [];
   const positions: number[] = [];
   cleaned.articles.forEach((a, i) => {

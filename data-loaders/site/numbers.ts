@@ -9,8 +9,9 @@ import { cmp, countBy, groupBy, label, topKeys, type ClaimRow } from './rows.ts'
 export interface NumbersCaps {
   /** Metrics offered in the picker (most claimed first). */
   metrics: number;
-  /** Points kept per metric. */
+  /** Points kept per metric, and in all. */
   pointsPerMetric: number;
+  totalPoints: number;
   /** Rows of the disputes and conversions tables. */
   rows: number;
 }
@@ -52,14 +53,15 @@ export function metricList(claims: ClaimRow[], caps: NumbersCaps) {
   });
 }
 
-/** Points of the offered metrics, at most `pointsPerMetric` each (dated first, then by date and id). */
+/** Points of the offered metrics, at most `pointsPerMetric` each and `totalPoints` in all (dated first, then by date and id). */
 export function metricPoints(claims: ClaimRow[], metrics: string[], caps: NumbersCaps): Point[] {
   const wanted = new Set(metrics);
   const byMetric = groupBy(claims.filter((c) => plottable(c) && wanted.has(c.metric as string)), (c) => c.metric as string);
   const out: Point[] = [];
+  const perMetric = Math.max(1, Math.min(caps.pointsPerMetric, Math.floor(caps.totalPoints / Math.max(1, metrics.length))));
   for (const m of metrics) {
     const cs = (byMetric.get(m) ?? []).slice().sort((x, y) => Number(y.as_of !== null) - Number(x.as_of !== null) || cmp(x.as_of, y.as_of) || cmp(x.claim_id, y.claim_id));
-    out.push(...cs.slice(0, caps.pointsPerMetric).map(toPoint));
+    out.push(...cs.slice(0, perMetric).map(toPoint));
   }
   return out;
 }

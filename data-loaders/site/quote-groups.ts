@@ -22,7 +22,7 @@ export interface QuoteGroup {
 
 /** Lower-case words without punctuation (curly quotes and dashes included). */
 export function normalizeQuote(text: string): string[] {
-  return text.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}\s']+/gu, ' ').replace(/'/g, '').split(/\s+/).filter(Boolean);
+  return text.toLowerCase().normalize('NFKC').replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}\s']+/gu, ' ').replace(/'/g, '').split(/\s+/).filter(Boolean);
 }
 
 /** Similarity of two word sets: max of Jaccard and containment of the smaller in the larger. */

@@ -129,3 +129,10 @@ export function daysBetween(a: string | null, b: string | null): number | null {
   if (!a || !b || !full.test(a) || !full.test(b)) return null;
   return Math.round((Date.parse(b + 'T00:00:00Z') - Date.parse(a + 'T00:00:00Z')) / 86_400_000);
 }
+
+/** Drop null fields (pages read a missing field as null): smaller JSON for long lists. */
+export function compact<T extends object>(o: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) if (v !== null && v !== undefined) out[k] = v;
+  return out as T;
+}

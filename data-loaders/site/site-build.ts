@@ -7,7 +7,7 @@
  * reads it back, so the pipeline runs once per build.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { evaluateResult, readGold, type EvalReport } from '../eval/index.ts';
 import type { CorpusResult } from '../pipeline/result.ts';
 import { PROJECT_ROOT, siteArchive, siteCorpusDir } from './archive.ts';
@@ -20,7 +20,15 @@ export interface SiteBuild {
   meta: SiteMeta;
 }
 
-const STASH_DIR = join(PROJECT_ROOT, 'src/.observablehq/cache/claimscope');
+/**
+ * The Framework source root: `src`, or CLAIMSCOPE_SRC (the browser tests build
+ * an isolated copy of `src/` so their cache never mixes with a developer's).
+ */
+export function siteSourceRoot(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(PROJECT_ROOT, env.CLAIMSCOPE_SRC ?? 'src');
+}
+
+const stashDir = () => join(siteSourceRoot(), '.observablehq/cache/claimscope');
 
 /** Fingerprint of everything the archive depends on (same inputs as scripts/fresh-cache.ts, plus caps). */
 export function siteInputsFingerprint(corpusDir = siteCorpusDir(), env: NodeJS.ProcessEnv = process.env): string {
@@ -70,15 +78,20 @@ function build(corpusDir: string): SiteBuild {
 /** The archive for the current corpus and pipeline: from the stash when fresh, else built and stashed. */
 export function siteBuild(corpusDir = siteCorpusDir()): SiteBuild {
   const fp = siteInputsFingerprint(corpusDir);
-  const tarPath = join(STASH_DIR, `site-${fp}.tar`);
-  const infoPath = join(STASH_DIR, `site-${fp}.json`);
+  const dir = stashDir();
+  const tarPath = join(dir, `site-${fp}.tar`);
+  const infoPath = join(dir, `site-${fp}.json`);
   if (existsSync(tarPath) && existsSync(infoPath)) {
-    const info = JSON.parse(readFileSync(infoPath, 'utf8')) as Omit<SiteBuild, 'archive'>;
-    return { archive: new Uint8Array(readFileSync(tarPath)), ...info };
+    try {
+      const info = JSON.parse(readFileSync(infoPath, 'utf8')) as Omit<SiteBuild, 'archive'>;
+      return { archive: new Uint8Array(readFileSync(tarPath)), ...info };
+    } catch {
+      // Removed by a concurrent build of another corpus: build it again.
+    }
   }
   const out = build(corpusDir);
-  mkdirSync(STASH_DIR, { recursive: true });
-  for (const f of readdirSync(STASH_DIR)) if (f.startsWith('site-') && !f.startsWith(`site-${fp}`)) rmSync(join(STASH_DIR, f), { force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const f of readdirSync(dir)) if (f.startsWith('site-') && !f.startsWith(`site-${fp}`)) rmSync(join(dir, f), { force: true });
   const tmp = `.${process.pid}.tmp`;
   writeFileSync(tarPath + tmp, out.archive);
   renameSync(tarPath + tmp, tarPath);

@@ -14,7 +14,7 @@ import type { Row } from '../tables/table.ts';
 import { conversions, disputes, metricList, metricPoints, type NumbersCaps } from './numbers.ts';
 import { groupQuotes } from './quote-groups.ts';
 import {
-  cmp, countBy, daysBetween, groupBy, highlightInSentence, label, topKeys, typed, UNKNOWN,
+  cmp, compact, countBy, daysBetween, groupBy, highlightInSentence, label, topKeys, typed, UNKNOWN,
   type ActorRow, type ArticleRow, type BoilerplateRow, type ClaimRow, type EventReportRow, type EventRow,
   type MentionRow, type OverlapRow, type QuoteRow, type SiteTables,
 } from './rows.ts';
@@ -34,7 +34,7 @@ export interface SiteCaps extends NumbersCaps {
 }
 
 export const DEFAULT_CAPS: SiteCaps = {
-  metrics: 40, pointsPerMetric: 400, rows: 1000,
+  metrics: 30, pointsPerMetric: 400, totalPoints: 3000, rows: 300,
   articlePages: 1000, actorPages: 400, claimsPerPage: 1000, claimPages: 200,
   listRows: 1500, topActors: 25,
 };
@@ -351,10 +351,10 @@ function actorsView(t: SiteTables, ctx: Ctx) {
 function numbersView(t: SiteTables, ctx: Ctx) {
   const metrics = metricList(t.claims, ctx.caps).map((m) => ({ ...m, claimsPage: ctx.metricPage.get(m.metric) ?? 1 }));
   const points = metricPoints(t.claims, metrics.map((m) => m.metric), ctx.caps);
-  const pages = (rows: { article_id: string }[]) => rows.map((r) => ({ ...r, page: ctx.articlePages.has(r.article_id) }));
+  const pages = <T extends { article_id: string }>(rows: T[]) => rows.map((r) => compact({ ...r, page: ctx.articlePages.has(r.article_id) }));
   return {
     metrics,
-    points: points.map((p) => ({ ...p, page: ctx.articlePages.has(p.a) })),
+    points: points.map((p) => compact({ ...p, page: ctx.articlePages.has(p.a) })),
     disputes: pages(disputes(t.claims, ctx.caps)),
     conversions: pages(conversions(t.claims, ctx.caps)),
   };

@@ -97,7 +97,7 @@ export function sourceSides(rows, {width} = {}) {
     marks: [
       Plot.barX(rows, Plot.stackX({offset: "normalize", order: "side", x: "n", y: "outlet", fy: "source", fill: "side", tip: true,
         title: (d) => `${d.outlet} — ${d.source}\n${d.side}: ${d.n}`})),
-      Plot.textX(rows, Plot.stackX({offset: "normalize", order: "side", x: "n", y: "outlet", fy: "source", text: (d) => d.side.slice(0, 14), fill: "white", fontSize: 10,
+      Plot.textX(rows, Plot.stackX({offset: "normalize", order: "side", x: "n", y: "outlet", fy: "source", text: (d) => d.side.slice(0, 14), fill: "black", stroke: "white", strokeWidth: 3, fontSize: 10,
         filter: (d) => d.n > 0})),
       Plot.ruleX([0, 1])
     ]

@@ -206,6 +206,16 @@ describe('cited source', () => {
     expect(claim(doc, '6').citedSource).toBe('AFP');
   });
 
+  it('does not spread an agency cited for one statement to the whole story', () => {
+    const doc = build('The Interfax agency reported the talks had stalled.\nRescuers found 6 survivors.', { wire: ['Interfax'] });
+    expect(claim(doc, '6').citedSource).toBeNull();
+  });
+
+  it('applies a dateline credit to the whole story', () => {
+    const doc = build('LAGOS (AP) — Floodwaters rose overnight.\nRescuers found 6 survivors.', { wire: ['AP'] });
+    expect(claim(doc, '6').citedSource).toBe('AP');
+  });
+
   it('does not apply a credit seen only in a photo caption', () => {
     const doc = build('Rescuers found 6 survivors.\nA rescuer carries a child. Photograph: Jane Roe/Reuters', { wire: ['Reuters'], captions: [1] });
     expect(claim(doc, '6').citedSource).toBeNull();
@@ -250,6 +260,11 @@ describe('as of', () => {
   it('dates an ongoing state at publication', () => {
     const doc = build('The two-year drought has ruined harvests.', { published: '2024-06-14' });
     expect(claim(doc, 'two-year').asOf).toBe('2024-06-14');
+  });
+
+  it('does not open a period for "since" outside a perfect-tense statement', () => {
+    const doc = build('Turnout was 71%, the highest since 1998.', { dates: [{ text: '1998', iso: '1998', precision: 'year' }] });
+    expect(claim(doc, '71%').periodStart).toBeNull();
   });
 
   it('gives a period for "in the last N days" and "since"', () => {

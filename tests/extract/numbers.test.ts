@@ -70,6 +70,10 @@ describe('ordinals', () => {
     expect(claims('Talks resumed on the 3rd (local time).')).toEqual([]);
     expect(claims('For the first time in years the river froze.')).toEqual([]);
   });
+
+  it('keeps counts in a Title Case headline', () => {
+    expect(one('Blizzard Strands 40 Drivers On Mountain Pass').value).toBe(40);
+  });
 });
 
 describe('qualifiers', () => {
@@ -150,6 +154,11 @@ describe('units', () => {
     const n = one('Authorities evacuated 27 mountain hamlets.');
     expect(n.unit).toBe('village');
     expect(n.noun?.text).toBe('mountain hamlets');
+  });
+
+  it('reads a unit written before the number', () => {
+    expect(one('A magnitude 6.4 earthquake shook the coast.')).toMatchObject({ value: 6.4, unit: 'magnitude', text: 'magnitude 6.4' });
+    expect(one('The magnitude-5.9 tremor was felt inland.')).toMatchObject({ value: 5.9, unit: 'magnitude' });
   });
 
   it('singularises an unlisted noun', () => {

@@ -42,14 +42,14 @@ describe('disputed figures', () => {
       claim({ claim_id: '2', claimant: 'Mayor', value: 20 }),
       claim({ claim_id: '3', claimant: 'Mayor', value: 20, as_of: '2025-01-05' }),
     ];
-    const d = disputes(rows, { metrics: 10, pointsPerMetric: 10, rows: 10 });
+    const d = disputes(rows, { metrics: 10, pointsPerMetric: 10, totalPoints: 100, rows: 10 });
     expect(d.map((x) => x.claim_id)).toEqual(['1', '2']);
     expect(d[0]).toMatchObject({ low: 12, high: 20, claimants: 2 });
   });
   it('does not call the same figure from two claimants, or a bound and its value by one claimant, a dispute', () => {
     const same = [claim({ claim_id: '1', claimant: 'Police', value: 300 }), claim({ claim_id: '2', claimant: 'Organisers', value: 300 })];
-    expect(disputes(same, { metrics: 10, pointsPerMetric: 10, rows: 10 })).toEqual([]);
+    expect(disputes(same, { metrics: 10, pointsPerMetric: 10, totalPoints: 100, rows: 10 })).toEqual([]);
     const oneVoice = [claim({ claim_id: '1', claimant: 'Police', value: 300 }), claim({ claim_id: '2', claimant: 'Police', value: 300, qualifier: 'more_than' })];
-    expect(disputes(oneVoice, { metrics: 10, pointsPerMetric: 10, rows: 10 })).toEqual([]);
+    expect(disputes(oneVoice, { metrics: 10, pointsPerMetric: 10, totalPoints: 100, rows: 10 })).toEqual([]);
   });
 });

@@ -52,7 +52,7 @@ describe('site views', () => {
     expect(routes.actors.length).toBeLessThanOrEqual(DEFAULT_CAPS.actorPages);
     expect(routes.claimPages).toBe(100);
     // Every view file a page loads stays well under the 1.5 MB page budget.
-    for (const [name, size] of sizes) expect(size, name).toBeLessThan(900_000);
+    for (const [name, size] of sizes) expect(size, name).toBeLessThan(750_000);
     expect(files.get('site/overview.json').articles.total).toBe(2000);
     // The metric's first claims page really holds that metric.
     for (const m of files.get('site/numbers.json').metrics) {

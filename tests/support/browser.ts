@@ -16,12 +16,13 @@
  * tests should skip with a message when `hasChromium()` is false.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { pinClientNpmVersions } from '../../data-loaders/site/cache.ts';
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const CHROMIUM_PATH = process.env.CLAIMSCOPE_CHROMIUM ?? '/usr/bin/chromium';
@@ -49,7 +50,7 @@ export interface BuildOptions {
   /** Output folder; default: a new temporary folder. */
   outDir?: string;
   /** Extra environment (CLAIMSCOPE_SITE_PAGES, CLAIMSCOPE_KNOWLEDGE, …). */
-  env?: Record<string, string>;
+  env?: Record<string, string | undefined>;
   /** Give up after this long (ms). */
   timeoutMs?: number;
 }
@@ -61,23 +62,49 @@ export interface BuiltSite {
   ms: number;
 }
 
-/** `npm run build` (fresh-cache, then `observable build`) into `outDir`. Rejects with the log on failure. */
-export function buildSite(options: BuildOptions = {}): Promise<BuiltSite> {
+/**
+ * Build the site into `outDir`, isolated from any other build running in this
+ * tree: `src/` is copied to a fresh source root next to it
+ * (`<project>/.site-build-<random>/`, so the loader's relative imports still
+ * resolve), with its own Framework cache, and Framework builds from that copy
+ * (CLAIMSCOPE_SRC). A developer's `npm run dev` or another test's build of a
+ * different corpus can therefore never hand this build a stale cached table.
+ * The bundled npm modules of `src/.observablehq/cache/_node` are reused when
+ * present (they depend only on node_modules). Rejects with the log on failure.
+ */
+export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> {
   const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'claimscope-site-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, CLAIMSCOPE_DIST: outDir };
-  if (options.corpus) env.CLAIMSCOPE_CORPUS = resolve(PROJECT_ROOT, options.corpus);
-  const bin = (name: string) => join(PROJECT_ROOT, 'node_modules/.bin', name);
-  const cmd = `"${bin('tsx')}" scripts/fresh-cache.ts && "${bin('observable')}" build`;
+  const srcCopy = mkdtempSync(join(PROJECT_ROOT, '.site-build-'));
   const t0 = Date.now();
+  try {
+    cpSync(join(PROJECT_ROOT, 'src'), srcCopy, { recursive: true, filter: (p) => !p.includes(`${sep}.observablehq`) });
+    const cacheDir = join(srcCopy, '.observablehq/cache');
+    const nodeCache = join(PROJECT_ROOT, 'src/.observablehq/cache/_node');
+    try {
+      if (existsSync(nodeCache)) cpSync(nodeCache, join(cacheDir, '_node'), { recursive: true });
+    } catch {
+      /* a concurrent build is rewriting it: Framework bundles the modules again */
+    }
+    pinClientNpmVersions(cacheDir, PROJECT_ROOT);
+    const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, CLAIMSCOPE_DIST: outDir, CLAIMSCOPE_SRC: srcCopy };
+    if (options.corpus) env.CLAIMSCOPE_CORPUS = resolve(PROJECT_ROOT, options.corpus);
+    const log = await run(join(PROJECT_ROOT, 'node_modules/.bin/observable'), ['build'], env, options.timeoutMs ?? 300_000);
+    return { outDir, log, ms: Date.now() - t0 };
+  } finally {
+    rmSync(srcCopy, { recursive: true, force: true });
+  }
+}
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<string> {
   return new Promise((ok, fail) => {
-    const child = spawn('sh', ['-c', cmd], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
     child.stdout.on('data', (d) => (log += d));
     child.stderr.on('data', (d) => (log += d));
-    const timer = setTimeout(() => child.kill('SIGTERM'), options.timeoutMs ?? 300_000);
+    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
     child.on('close', (code) => {
       clearTimeout(timer);
-      if (code === 0) ok({ outDir, log, ms: Date.now() - t0 });
+      if (code === 0) ok(log);
       else fail(new Error(`site build failed (exit ${code}):\n${log.slice(-4000)}`));
     });
   });

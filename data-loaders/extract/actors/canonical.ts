@@ -27,14 +27,22 @@ export function fold(s: string): string {
  * -skyi/-skyy/-skiy/-skii/-sky → -ski; final -yi/-iy/-ii/-yy/-y → -i; -ey → -ei.
  */
 export function translitWord(word: string): string {
-  let w = fold(word).replace(/[^\p{L}\p{N}']/gu, '');
-  if (w.length < 4) return w;
-  w = w.replace(/sk(?:yi|yy|iy|ii|y|i)$/, 'ski');
-  w = w.replace(/(?:yi|iy|ii|yy)$/, 'i');
-  w = w.replace(/([^aeiou])y$/, '$1i');
-  w = w.replace(/ey$/, 'ei');
+  let w = TRANSLIT_CACHE.get(word);
+  if (w !== undefined) return w;
+  w = fold(word).replace(/[^\p{L}\p{N}']/gu, '');
+  if (w.length >= 4) {
+    w = w.replace(/sk(?:yi|yy|iy|ii|y|i)$/, 'ski');
+    w = w.replace(/(?:yi|iy|ii|yy)$/, 'i');
+    w = w.replace(/([^aeiou])y$/, '$1i');
+    w = w.replace(/ey$/, 'ei');
+  }
+  if (TRANSLIT_CACHE.size > 50_000) TRANSLIT_CACHE.clear();
+  TRANSLIT_CACHE.set(word, w);
   return w;
 }
+
+/** Names repeat across a corpus: remember their keys (bounded). */
+const TRANSLIT_CACHE = new Map<string, string>();
 
 /** A transliteration-tolerant key for a whole name: words folded and collapsed. */
 export function translitKey(name: string): string {

@@ -27,8 +27,10 @@ export interface Country {
   adj: string[];
   aliases: string[];
   capital: string | null;
-  /** Actor a capital stands for when it speaks; the country itself when null. */
+  /** The country's government as an actor; the country itself when null. */
   government: string | null;
+  /** Actor the capital stands for when it speaks; `government` when null. */
+  speaksAs: string | null;
 }
 
 export interface Institution {
@@ -80,7 +82,7 @@ interface GazFile {
   actors: Array<Partial<GazEntry> & { name: string; kind: ActorKind }>;
 }
 interface PlacesFile {
-  countries: Array<{ name: string; adj?: string[]; aliases?: string[]; capital?: string; alt_capitals?: string[]; government?: string }>;
+  countries: Array<{ name: string; adj?: string[]; aliases?: string[]; capital?: string; alt_capitals?: string[]; government?: string; speaks_as?: string }>;
   place_heads: string[];
   place_suffixes: string[];
   place_cues: string[];
@@ -170,6 +172,7 @@ function buildLexicon(kb: Knowledge): Lexicon {
       aliases: c.aliases ?? [],
       capital: c.capital ?? null,
       government: c.government ?? null,
+      speaksAs: c.speaks_as ?? null,
     };
     countryByName.set(fold(c.name), country);
     for (const n of [c.name, ...country.aliases]) addName(n, (caps) => ({ type: 'country', country, caps, capital: false }));

@@ -10,7 +10,7 @@ import type { ActorKind } from '../../doc/doc.ts';
 import { type Apposition, parseApposition } from './apposition.ts';
 import { parseGroup, type GroupHit } from './groups.ts';
 import type { Country, GazEntry, Lexicon } from './lexicon.ts';
-import { affiliationAt, capsOk, isRole, parseTitle, type TitleParse, wordsText } from './titles.ts';
+import { capsOk, isRole, parseTitle, type TitleParse, wordsText } from './titles.ts';
 import type { Word } from './words.ts';
 
 export type Candidate =
@@ -51,12 +51,21 @@ export interface ScanContext {
   headline: boolean;
 }
 
+const OBLIQUE_SKIP = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+
+/** Is the phrase starting at word `w0` after a preposition (skipping determiners)? Then it is no clause subject. */
+export function oblique(words: Word[], w0: number, lex: Lexicon): boolean {
+  let k = w0 - 1;
+  while (k >= 0 && OBLIQUE_SKIP.has(words[k].fold)) k--;
+  return k >= 0 && lex.prepositions.has(words[k].fold);
+}
+
 /** Index of a speech verb right after word `e` (skipping auxiliaries and day names), or -1. */
 export function speechVerbAfter(words: Word[], e: number, lex: Lexicon, maxSkip = 3): number {
   for (let k = e, skipped = 0; k < words.length && skipped <= maxSkip; k++, skipped++) {
     if (lex.speechVerbs.has(words[k].fold)) return k;
     if (!SPEECH_FILLERS.has(words[k].fold)) return -1;
-    if (words[k].sep !== '' && words[k].sep !== ',') return -1;
+    if (words[k].sep !== '') return -1;
   }
   return -1;
 }
@@ -78,8 +87,13 @@ function capRun(words: Word[], i: number, ctx: ScanContext): number {
       if (w.poss || (w.sep !== '' && w.sep !== '-')) break;
       continue;
     }
-    // connectors inside organisation names, particles inside person names
+    // a number inside a name when a media cue follows ("the Korvel 9 channel")
     const next = words[j + 1];
+    if (j > i && w.sep === '' && /^\p{N}+$/u.test(w.text) && next && ctx.lex.mediaCues.match(words, j + 1).length > 0) {
+      j++;
+      break;
+    }
+    // connectors inside organisation names, particles inside person names
     if (j > i && next && (next.cap || next.upper) && w.sep === '') {
       if (PARTICLES.has(w.fold)) {
         j++;
@@ -399,4 +413,3 @@ function personCandidate(words: Word[], i: number, e: number, name: string, role
   return { type: 'name', start: words[i].start, end: words[e - 1].end, w0: i, w1: e, kind: 'person', name, entry: null, role, side, gender: null, cue, how: 'discovered', p0: i };
 }
 
-export { affiliationAt };

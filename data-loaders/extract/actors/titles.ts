@@ -74,7 +74,7 @@ export function parseTitle(words: Word[], i: number, lex: Lexicon): TitleParse |
   const w0 = words[i];
   if (!titleish(w0, lex)) {
     const next = words[i + 1];
-    if (!next || CONNECTORS.has(w0.fold)) return null;
+    if (!next || (CONNECTORS.has(w0.fold) && !DETERMINERS.has(w0.fold))) return null;
     if (!(DETERMINERS.has(w0.fold) || w0.cap || w0.upper)) return null;
     if (!(titleish(next, lex) || next.cap || next.upper)) return null;
   }

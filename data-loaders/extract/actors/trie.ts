@@ -18,6 +18,7 @@ export interface TrieMatch<T> {
 }
 
 const NONE: Array<TrieMatch<unknown>> = [];
+const DEFAULT_MAX = 8;
 
 let nextId = 0;
 
@@ -46,13 +47,15 @@ export class PhraseTrie<T> {
   }
 
   /** Phrases starting at `words[i]`, longest first. */
-  match(words: Word[], i: number, maxWords = 8): Array<TrieMatch<T>> {
+  match(words: Word[], i: number, maxWords = DEFAULT_MAX): Array<TrieMatch<T>> {
     if (i >= words.length || !this.starts(words[i])) return NONE as Array<TrieMatch<T>>;
+    if (maxWords !== DEFAULT_MAX) return this.search(words, i, maxWords);
+    // a word belongs to one sentence's word list, so its memo needs no other key
     const w0 = words[i];
-    const memo = w0.memo?.[this.id] as { words: Word[]; max: number; found: Array<TrieMatch<T>> } | undefined;
-    if (memo && memo.words === words && memo.max === maxWords) return memo.found;
+    const memo = w0.memo?.[this.id] as Array<TrieMatch<T>> | undefined;
+    if (memo) return memo;
     const found = this.search(words, i, maxWords);
-    (w0.memo ??= [])[this.id] = { words, max: maxWords, found };
+    (w0.memo ??= [])[this.id] = found;
     return found;
   }
 
@@ -71,6 +74,7 @@ export class PhraseTrie<T> {
       // a phrase may not run on across punctuation other than a hyphen or slash inside words
       if (w.sep !== '' && w.sep !== '-') break;
     }
+    if (found.length === 0) return NONE as Array<TrieMatch<T>>;
     if (found.length > 1) found.sort((a, b) => b.end - a.end);
     return found;
   }

@@ -59,9 +59,9 @@ export function resolveAsOf(
   const dates = usableDates(doc, s, sentenceNumbers);
   const sameClause = dates.filter((d) => !boundaries.some((b) => b >= Math.min(d.end, n.end) && b < Math.max(d.start, n.start)));
   // "since January" opens a period only for a perfect-tense statement ("prices have risen 9% since January").
-  const clauseText = doc.text.slice(doc.sentences[s].start, doc.sentences[s].end);
-  const perfect = /\b(?:has|have|had)\b/i.test(clauseText);
-  const since = perfect ? sameClause.find((d) => isSince(doc, d)) ?? null : null;
+  const sinceDate = sameClause.find((d) => isSince(doc, d)) ?? null;
+  const near = sinceDate ? doc.text.slice(Math.max(doc.sentences[s].start, Math.min(n.start, sinceDate.start) - 80), Math.min(doc.sentences[s].end, Math.max(n.end, sinceDate.end) + 20)) : '';
+  const since = sinceDate && /\b(?:has|have|had)\b/i.test(near) ? sinceDate : null;
   const pointDates = sameClause.filter((d) => !isSince(doc, d));
   pointDates.sort((a, b) => distance(a, n) - distance(b, n));
   const clauseDate = pointDates[0]?.iso ?? null;

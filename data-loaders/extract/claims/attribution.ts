@@ -28,6 +28,8 @@ interface Verb {
   end: number;
   /** ", saying …": takes the subject of the clause it hangs on. */
   participle: boolean;
+  /** The verb's subject once computed (undefined: not yet). */
+  subject?: Speaker | null;
 }
 
 interface SourcePhrase {
@@ -151,10 +153,15 @@ function clauseStart(doc: Doc, frame: SentenceFrame, pos: number): number {
 
 /** The subject of verb `v` (words before it in its clause), with pronoun and participle handling. */
 function subjectOf(doc: Doc, frame: SentenceFrame, v: Verb, state: AttributionState, lex: ClaimsLexicon): Speaker | null {
+  if (v.subject === undefined) v.subject = findSubject(doc, frame, v, state, lex);
+  return v.subject;
+}
+
+function findSubject(doc: Doc, frame: SentenceFrame, v: Verb, state: AttributionState, lex: ClaimsLexicon): Speaker | null {
   if (v.participle) {
     for (const other of frame.verbs) {
       if (other.start >= v.start) break;
-      const sp = subjectOf(doc, frame, { ...other, participle: false }, state, lex);
+      const sp = findSubject(doc, frame, { ...other, participle: false }, state, lex);
       if (sp) return sp;
     }
   }

@@ -3,14 +3,14 @@
  * report. In the sentence: an agency as the subject of a report verb
  * ("Reuters reports"), after "according to" / "citing" / "told", or in
  * parentheses ("(AP)"). Article-wide: a wire credit of the article
- * (`Article.wireCredits`) counts for every claim without a source of its own —
- * unless the agency only appears in photo captions or in such sentence-level
- * citations inside sentences with claims (then it credits a picture or one
- * sentence, not the story).
+ * (`Article.wireCredits`) counts for every claim without a source of its own
+ * when the text credits the story to it ("(AP)", "© AFP 2025", "With
+ * reporting by Reuters") or never names it; an agency named only in photo
+ * captions or cited for one statement ("Tass reported …") credits that
+ * picture or sentence, not the story.
  */
 import type { Doc } from '../../doc/doc.ts';
 import type { ClaimsLexicon } from './lexicon.ts';
-import { bySentence } from './by-sentence.ts';
 
 const BEFORE_CUE = /(?:according to|citing|told|to|by|quoted by|cited by|\()\s*(?:the\s+)?(?:state\s+)?(?:news\s+agency\s+)?$/i;
 
@@ -36,20 +36,25 @@ export function articleCredit(doc: Doc, lex: ClaimsLexicon): string | null {
   return doc.article.wireCredits.find((credit) => appliesToStory(doc, credit, lex)) ?? null;
 }
 
+/** Credit lines that name the agency for the whole story: "(AP)", "© AFP 2025", "With reporting by Reuters". */
+const STORY_CREDIT_BEFORE = /(?:©|\(c\)|copyright|reporting by|reporting from|contributed by|additional reporting(?: by)?|compiled by|\()\s*(?:[–—-]\s*)?(?:©\s*)?(?:\d{4}\s+)?(?:the\s+)?$/i;
+const STORY_CREDIT_AFTER = /^\s*(?:\)|contributed\b|\/\s*$)/i;
+
 function appliesToStory(doc: Doc, credit: string, lex: ClaimsLexicon): boolean {
   let seen = false;
   for (const s of doc.sentences) {
     const re = lex.agencyRe;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    let here = false;
-    while ((m = re.exec(s.text)) !== null) if ((lex.agencies.get(m[0]) ?? m[0]) === credit) here = true;
-    if (!here) continue;
-    seen = true;
-    if (s.caption) continue;
-    // A citation inside a sentence with claims credits that sentence; anywhere else it credits the story.
-    const hasClaims = (bySentence(doc, doc.layers.numbers)[s.index] ?? []).some((n) => !n.excluded);
-    if (!hasClaims || sentenceCitation(doc, s.index, lex) !== credit) return true;
+    while ((m = re.exec(s.text)) !== null) {
+      if ((lex.agencies.get(m[0]) ?? m[0]) !== credit) continue;
+      seen = true;
+      if (s.caption) continue; // a photo credit
+      const before = s.text.slice(Math.max(0, m.index - 30), m.index);
+      const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      if (STORY_CREDIT_BEFORE.test(before) || STORY_CREDIT_AFTER.test(after)) return true;
+      // Otherwise the agency is cited for one statement ("Tass reported …"): that sentence only.
+    }
   }
-  return !seen;
+  return !seen; // credited by the source metadata alone
 }

@@ -15,8 +15,23 @@ const FUTURE_WINDOW = 48;
 export function scanDates(text: string, start: number, end: number, sentence: number, pub: Ymd | null, g: DateGrammar): DateMention[] {
   const slice = text.slice(start, end);
   if (!g.cue.test(slice)) return [];
+  // Kept sorted by start, so the overlap test is a binary search (no quadratic cost on date-dense text).
   const found: DateMention[] = [];
-  const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
+  const firstEndingAfter = (s: number) => {
+    let lo = 0;
+    let hi = found.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (found[mid].end <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const taken = (s: number, e: number) => {
+    const i = firstEndingAfter(s);
+    return i < found.length && found[i].start < e;
+  };
+  const add = (d: DateMention) => found.splice(firstEndingAfter(d.start), 0, d);
   const futureAt = (pos: number) => g.futureBefore.test(text.slice(Math.max(start, pos - FUTURE_WINDOW), pos));
 
   for (const rule of g.rules) {
@@ -33,7 +48,7 @@ export function scanDates(text: string, start: number, end: number, sentence: nu
       if (taken(s, e)) continue;
       const r = rule.resolve(m.groups ?? {}, { pub, future: pub !== null && futureAt(s) });
       if (!r) continue;
-      found.push({ start: s, end: e, text: text.slice(s, e), sentence, iso: formatIso(r, r.precision), precision: r.precision, relative: r.relative });
+      add({ start: s, end: e, text: text.slice(s, e), sentence, iso: formatIso(r, r.precision), precision: r.precision, relative: r.relative });
     }
   }
 
@@ -45,8 +60,8 @@ export function scanDates(text: string, start: number, end: number, sentence: nu
     if (taken(s, e) || (/^\p{L}/u.test(c[0]) && !/^\p{Lu}/u.test(c[0]))) continue;
     for (const h of chronoAround(text, s, e, start, end, pub, pub !== null && futureAt(s))) {
       if (taken(h.start, h.end)) continue;
-      found.push({ start: h.start, end: h.end, text: text.slice(h.start, h.end), sentence, iso: formatIso(h.date, h.precision), precision: h.precision, relative: h.relative });
+      add({ start: h.start, end: h.end, text: text.slice(h.start, h.end), sentence, iso: formatIso(h.date, h.precision), precision: h.precision, relative: h.relative });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }

@@ -23,14 +23,15 @@ export function nearestDate(dates: DateMention[], at: { start: number; end: numb
   return best;
 }
 
-export function precedingDate(doc: Doc, sentence: number): DateMention | null {
+/** `dates` are the doc's date mentions grouped by sentence; only LOOK_BACK sentences are visited. */
+export function precedingDate(doc: Doc, dates: Map<number, DateMention[]>, sentence: number): DateMention | null {
   const here = doc.sentences[sentence];
-  let best: DateMention | null = null;
-  for (const d of doc.layers.dates) {
-    if (d.sentence >= sentence || d.sentence < sentence - LOOK_BACK) continue;
-    const s = doc.sentences[d.sentence];
-    if (d.precision !== 'day' || s.caption || here.paragraph - s.paragraph > 1) continue;
-    if (!best || d.start > best.start) best = d;
+  for (let i = sentence - 1; i >= 0 && i >= sentence - LOOK_BACK; i--) {
+    const s = doc.sentences[i];
+    if (here.paragraph - s.paragraph > 1) break;
+    if (s.caption) continue;
+    const list = dates.get(i) ?? [];
+    for (let k = list.length - 1; k >= 0; k--) if (list[k].precision === 'day') return list[k];
   }
-  return best;
+  return null;
 }

@@ -41,13 +41,6 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'ou
 const CLAUSE_LINKS = new Set(['that', 'whether', 'if', 'how', 'when', 'why', 'what']);
 const AFTER_GAP = 8;
 
-/** Is the phrase starting at word `w0` after a preposition (skipping determiners)? */
-export function oblique(words: Word[], w0: number, lex: Lexicon): boolean {
-  let k = w0 - 1;
-  while (k >= 0 && DETERMINERS.has(words[k].fold)) k--;
-  if (k < 0) return false;
-  return lex.prepositions.has(words[k].fold);
-}
 
 /** The mention that is the subject of the speech verb at word `v` (right before it, or right after it). */
 function subjectOf(view: SentenceView, v: number, lex: Lexicon): PlacedMention | null {
@@ -65,10 +58,11 @@ function subjectOf(view: SentenceView, v: number, lex: Lexicon): PlacedMention |
   }
   // inversion: “…,” said the US president
   if (words[v].fold.endsWith('ing')) return null;
-  for (const m of mentions) {
-    if (m.w0 > v && m.w0 <= v + 2 && !view.quoted[m.w0]) return m;
-  }
-  return null;
+  const m = mentions.find((x) => x.w0 > v && !view.quoted[x.w0]);
+  if (!m) return null;
+  // only a determiner and the speaker's title may come between: "said student leader Javier Rojas"
+  for (let k = v + 1; k < m.w0; k++) if (!DETERMINERS.has(words[k].fold) && !isTitleWord(words, k, lex)) return null;
+  return m;
 }
 
 /** The clause subject: the first mention not after a preposition (a possessor yields to its head: "Putin aide"). */
@@ -125,11 +119,12 @@ export function attribute(first: SentenceView, qa: number, last: SentenceView, q
     const s = clauseSubject(first, v);
     if (s) return pass(s, 'subject');
   }
-  // "according to X" anywhere outside the quotation
+  // "according to X" anywhere outside the quotation: the first mention within a few words after it
   for (const view of first === last ? [first] : [first, last]) {
-    for (const m of view.mentions) {
-      if (view.quoted[m.w0] || m.w0 < 2) continue;
-      if (view.words[m.w0 - 1].fold === 'to' && view.words[m.w0 - 2].fold === 'according') return pass(m, 'according_to');
+    for (let k = 1; k < view.words.length; k++) {
+      if (view.quoted[k] || view.words[k].fold !== 'to' || view.words[k - 1].fold !== 'according') continue;
+      const m = view.mentions.find((x) => x.w0 > k && x.w0 <= k + 4 && !view.quoted[x.w0]);
+      if (m) return pass(m, 'according_to');
     }
   }
   // verb after, farther away or with the speaker before the quotation ("Putin … “…” , he said later")

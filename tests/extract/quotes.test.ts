@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../data-loaders/doc/make.ts';
+import { runStages } from '../../data-loaders/extract/index.ts';
+import { findQuotes } from '../../data-loaders/extract/quotes/spans.ts';
+
+function quotes(text: string) {
+  const doc = runStages(makeDoc(text), ['actors', 'quotes']);
+  return doc.layers.quotes.map((q) => ({ text: q.text, speaker: q.speaker, how: q.how, partial: q.partial }));
+}
+
+describe('quote spans', () => {
+  it('finds straight, curly and guillemet quotes', () => {
+    const t = 'He said "yes". She said “no”. They said «maybe».';
+    expect(findQuotes(t).map((q) => t.slice(q.start, q.end))).toEqual(['yes".', 'no”.', 'maybe».'].map((s) => s.slice(0, s.length - 2)));
+  });
+
+  it('does not take apostrophes for quote marks', () => {
+    const t = 'It’s Moscow’s view that the workers’ union isn’t ready.';
+    expect(findQuotes(t)).toEqual([]);
+  });
+
+  it('takes balanced single quotes at word boundaries', () => {
+    const t = "The plan was a 'breather' for the army, and the town’s mayor called it ‘a farce’.";
+    expect(findQuotes(t).map((q) => t.slice(q.start, q.end))).toEqual(['breather', 'a farce']);
+  });
+
+  it('continues an unclosed quote into the next paragraph that opens with a quote mark', () => {
+    const t = '“The water rose fast.\n“We had ten minutes to leave,” the farmer said.';
+    const q = findQuotes(t);
+    expect(q).toHaveLength(1);
+    expect(t.slice(q[0].start, q[0].end)).toBe('The water rose fast.\n“We had ten minutes to leave,');
+  });
+});
+
+describe('quote attribution', () => {
+  it('verb after the quote', () => {
+    expect(quotes('“We will rebuild every school,” Governor Mara Linde said.')).toEqual([
+      { text: 'We will rebuild every school,', speaker: 'Mara Linde', how: 'verb_after', partial: false },
+    ]);
+  });
+
+  it('inverted verb after the quote, with a title for the speaker', () => {
+    const q = quotes('Chief executive Oren Blay announced the merger.\n“It is a good day,” said the chief executive.');
+    expect(q[0]).toMatchObject({ speaker: 'Oren Blay', how: 'verb_after' });
+  });
+
+  it('split quotes share the speaker', () => {
+    const q = quotes('“The rain came at night,” rescue chief Ana Sorell said, “and the river broke its banks.”');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Sorell', 'Ana Sorell']);
+  });
+
+  it('pronoun speaker resolved to the person before', () => {
+    const q = quotes('Union leader Kofi Asante addressed the strikers.\n“We are not going back,” he said.');
+    expect(q[0]).toMatchObject({ speaker: 'Kofi Asante', how: 'pronoun' });
+  });
+
+  it('colon introduction and a verb before the quote', () => {
+    const q = quotes('Coach Berit Holm told reporters: “We were simply better.”');
+    expect(q[0]).toMatchObject({ speaker: 'Berit Holm', how: 'verb_before', partial: false });
+  });
+
+  it('a partial quote inside reported speech takes the clause subject', () => {
+    const q = quotes('Opposition leader Tariq Demir accused the government of trying to “bury the truth” about the fire.');
+    expect(q[0]).toMatchObject({ text: 'bury the truth', speaker: 'Tariq Demir', partial: true });
+  });
+
+  it('keeps the outer speaker of an embedded report', () => {
+    const q = quotes('Minister Lena Vog said that Mayor Ivo Brandt and police chief Saskia Lund indicated they would act “within hours”.');
+    expect(q[0]).toMatchObject({ speaker: 'Lena Vog', how: 'embedded' });
+  });
+
+  it('according to', () => {
+    const q = quotes('The dam was “close to failing”, according to engineer Pal Ostby.');
+    expect(q[0]).toMatchObject({ speaker: 'Pal Ostby', how: 'according_to' });
+  });
+
+  it('a quote paragraph with no cue continues the last speaker', () => {
+    const q = quotes('“Prices will rise,” central bank governor Ines Marra said.\n“Households should prepare.”');
+    expect(q[1]).toMatchObject({ speaker: 'Ines Marra', how: 'previous_sentence' });
+  });
+
+  it('drops scare quotes nobody says', () => {
+    expect(quotes('The company sold its “legacy” brands last year.')).toEqual([]);
+  });
+
+  it('a country can speak', () => {
+    const q = quotes('Japan said it would respond “firmly” to the launch.');
+    expect(q[0]).toMatchObject({ speaker: 'Japan', partial: true });
+  });
+});
