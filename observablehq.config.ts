@@ -46,6 +46,8 @@ export default {
   },
   head: '<link rel="icon" href="data:,">',
   footer,
+  // CLAIMSCOPE_CLEAN_URLS=false keeps `.html` in links, for hosts that serve exact files only.
+  preserveExtension: process.env.CLAIMSCOPE_CLEAN_URLS === 'false',
   toc: true,
   search: false,
   // Links without `.html` (`./numbers`) need a host that maps them to files (GitHub Pages, Netlify,

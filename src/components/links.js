@@ -5,22 +5,37 @@
 // sub-path (`https://example.org/claimscope/`).
 import {html} from "htl";
 
+/**
+ * ".html" when the site was built with extensions kept in links
+ * (CLAIMSCOPE_CLEAN_URLS=false, for hosts that serve exact files only), else "".
+ * Read from Framework's own sidebar links, which follow that setting.
+ */
+export function pageExt() {
+  if (typeof document === "undefined") return "";
+  return document.querySelector('#observablehq-sidebar a[href$=".html"]') ? ".html" : "";
+}
+
+/** Link to a top-level page (`outlets`, `numbers`, …). */
+export function pageHref(base, path) {
+  return `${base}${path}${pageExt()}`;
+}
+
 /** Link to the article reader, optionally at one claim (`#claim-<id>`) or offset (`#at-<n>`). */
 export function articleHref(base, articleId, anchor) {
   const hash = anchor ? `#${anchor}` : "";
-  return `${base}articles/${encodeURIComponent(articleId)}${hash}`;
+  return `${base}articles/${encodeURIComponent(articleId)}${pageExt()}${hash}`;
 }
 
 export const claimAnchor = (claimId) => `claim-${claimId}`;
 
 export function actorHref(base, actorId) {
-  return `${base}actors/${encodeURIComponent(actorId)}`;
+  return `${base}actors/${encodeURIComponent(actorId)}${pageExt()}`;
 }
 
 /** Link to the claims list page holding a metric, with filters preset (`?metric=…&outlet=…`). */
 export function claimsHref(base, page = 1, filters = {}) {
   const q = new URLSearchParams(Object.entries(filters).filter(([, v]) => v != null && v !== ""));
-  const path = page > 1 ? `claims/${page}` : "claims";
+  const path = (page > 1 ? `claims/${page}` : "claims") + pageExt();
   const qs = q.toString();
   return `${base}${path}${qs ? `?${qs}` : ""}`;
 }
