@@ -72,6 +72,7 @@ export function parseDay(s) {
 /** A sentence with the number at [start, end) highlighted; all text set as text nodes. */
 export function highlightedSentence(sentence, hl) {
   const span = document.createElement("span");
+  span.style.whiteSpace = "normal"; // wrap inside table cells: the whole sentence stays readable
   if (!hl || hl[0] < 0 || hl[1] > sentence.length) {
     span.textContent = sentence;
     return span;

@@ -10,11 +10,19 @@ import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { WorkerMessage } from './support/stage-worker.ts';
+import { NEWS_SENTENCES } from './support/news.ts';
 
 /** Characters per input. */
 const N = 100_000;
-/** Whole document plus all stages, per input (ms). 100 KB at 2 MB/s is 50 ms. */
-const LIMIT_MS = Number(process.env.LARGE_INPUT_MS ?? 3000);
+/**
+ * A pathological input may take at most this many times as long as ordinary
+ * news text of the same size, measured in the same worker just before: a
+ * ratio, so that a loaded machine does not fail the test, while a quadratic
+ * loop (hundreds of times slower at 100 KB) still does.
+ */
+const MAX_RATIO = Number(process.env.LARGE_INPUT_RATIO ?? 25);
+/** Below this (ms) nothing fails, however fast the reference was. */
+const FLOOR_MS = 1000;
 
 const INPUTS: Record<string, string> = {
   'one huge word': 'x'.repeat(N),
@@ -77,20 +85,36 @@ afterAll(async () => {
   await worker?.terminate();
 });
 
+/** Ordinary news text of the same size as the inputs. */
+const REFERENCE = NEWS_SENTENCES.join(' ').repeat(Math.ceil(N / NEWS_SENTENCES.join(' ').length)).slice(0, N);
+
+/** A warm worker and the time it takes for ordinary text; re-made after a worker is killed. */
+async function reference(): Promise<number> {
+  await runInWorker('warm-up', NEWS_SENTENCES.join('\n'), 180_000);
+  let best = Infinity;
+  for (let i = 0; i < 2; i++) {
+    const r = await runInWorker(`reference ${i}`, REFERENCE, 180_000);
+    best = Math.min(best, Object.values(r.ms).reduce((a, b) => a + b, 0));
+  }
+  return best;
+}
+
 describe('large adversarial inputs', () => {
-  it('warm-up: the worker starts and compiles the knowledge', async () => {
-    const r = await runInWorker('warm-up', 'Officials said at least 40 people were hurt on Monday. "We are shocked," the mayor said.', 60_000);
-    expect(r.violations).toEqual([]);
-  });
+  let refMs = 0;
+  it('ordinary news text of the same size runs with exact spans (the reference time)', async () => {
+    refMs = await reference();
+    expect(refMs).toBeGreaterThan(0);
+  }, 400_000);
 
   for (const [name, text] of Object.entries(INPUTS)) {
-    it(`${name}: every stage finishes quickly with exact spans`, async () => {
-      // Startup slack is not needed: the worker is warm; the deadline only bounds a hang.
-      const r = await runInWorker(name, text, LIMIT_MS * 3);
+    it(`${name}: every stage finishes within ${MAX_RATIO}x the reference, with exact spans`, async () => {
+      if (!worker) refMs = await reference(); // the previous input's worker was killed
+      const limit = Math.max(FLOOR_MS, refMs * MAX_RATIO);
+      const r = await runInWorker(name, text, limit * 3);
       expect(r.violations.slice(0, 5)).toEqual([]);
       const total = Object.values(r.ms).reduce((a, b) => a + b, 0);
       const detail = Object.entries(r.ms).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ');
-      expect(total, `${name} (${text.length} chars): ${detail} ms`).toBeLessThan(LIMIT_MS);
-    });
+      expect(total, `${name} (${text.length} chars): ${detail} ms; reference ${refMs.toFixed(0)} ms`).toBeLessThan(limit);
+    }, 600_000);
   }
 });
