@@ -12,7 +12,7 @@ import { PROJECT_ROOT, siteCorpusDir } from '../data-loaders/site/archive.ts';
 
 const cacheDir = join(PROJECT_ROOT, 'src/.observablehq/cache');
 const inputs = [siteCorpusDir(), join(PROJECT_ROOT, 'data-loaders')];
-const check = () => ensureFreshCache({ cacheDir, inputs: [...inputs, join(PROJECT_ROOT, 'src/data')], salt: [siteCorpusDir(), process.env.CLAIMSCOPE_KNOWLEDGE ?? ''] });
+const check = () => ensureFreshCache({ cacheDir, inputs: [...inputs, join(PROJECT_ROOT, 'src/data')], salt: [siteCorpusDir(), process.env.CLAIMSCOPE_KNOWLEDGE ?? '', process.env.CLAIMSCOPE_SITE_PAGES ?? ''] });
 
 check();
 pinClientNpmVersions(cacheDir, PROJECT_ROOT);

@@ -11,7 +11,7 @@ const cacheDir = join(PROJECT_ROOT, 'src/.observablehq/cache');
 const { fingerprint, cleared } = ensureFreshCache({
   cacheDir,
   inputs: [siteCorpusDir(), join(PROJECT_ROOT, 'data-loaders'), join(PROJECT_ROOT, 'src/data')],
-  salt: [siteCorpusDir(), process.env.CLAIMSCOPE_KNOWLEDGE ?? ''],
+  salt: [siteCorpusDir(), process.env.CLAIMSCOPE_KNOWLEDGE ?? '', process.env.CLAIMSCOPE_SITE_PAGES ?? ''],
 });
 pinClientNpmVersions(cacheDir, PROJECT_ROOT);
 process.stderr.write(`claimscope: inputs ${fingerprint}${cleared ? ' changed: loader cache cleared' : ' unchanged'}\n`);

@@ -21,14 +21,16 @@ if (!browser) {
 }
 const server = await serveStatic(dist);
 try {
-  // The article with the most claims is the first reader page the loader lists.
+  // The article with the most claims (from the overview's article list).
   const siteDir = join(dist, '_file/data/tables/site');
-  const routesFile = readdirSync(siteDir).find((f) => f.startsWith('routes.'));
-  const routes = routesFile ? JSON.parse(readFileSync(join(siteDir, routesFile), 'utf8')) : { articles: readdirSync(join(dist, 'articles')).map((f) => f.replace(/\.html$/, '')) };
+  const overview = readdirSync(siteDir).find((f) => f.startsWith('overview.') && f.endsWith('.json'));
+  if (!overview) throw new Error(`no overview view in ${siteDir}`);
+  const articles = JSON.parse(readFileSync(join(siteDir, overview), 'utf8')).articles.rows as { article_id: string; claims: number; page: boolean }[];
+  const top = articles.filter((a) => a.page).sort((a, b) => b.claims - a.claims)[0];
   const shots: [string, string][] = [
     ['overview.png', ''],
     ['numbers.png', 'numbers'],
-    ['article.png', `articles/${routes.articles[0]}`],
+    ['article.png', `articles/${top?.article_id}`],
   ];
   for (const [file, path] of shots) {
     const visit = await visitPage(browser, server.url + path, { viewport: { width: 1280, height: 1000 }, settleMs: 800 });

@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import type { EventReport } from '../doc/doc.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import type { ArticleExtraction } from '../pipeline/result.ts';
-import type { CorpusActor } from './actors.ts';
+import { actorIdsByKey, type CorpusActor } from './actors.ts';
 
 /** One event clustered from the reports of one or more articles. */
 export interface CorpusEvent {
@@ -86,7 +86,7 @@ function label(ex: ArticleExtraction, r: EventReport, names: string[]): string {
 }
 
 export function linkEvents(extractions: ArticleExtraction[], actors: CorpusActor[], _kb?: Knowledge): CorpusEvent[] {
-  const idOf = new Map(actors.map((a) => [a.key, a.actor_id]));
+  const idOf = actorIdsByKey(actors);
   const nameOf = new Map(actors.map((a) => [a.actor_id, a.name]));
   const items: Item[] = [];
   for (const ex of extractions) {

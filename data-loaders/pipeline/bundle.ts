@@ -3,7 +3,7 @@
  * NDJSON file `<out>/extractions/shard=K-of-N.ndjson.gz`:
  *
  *   {"meta": {format, shard, fingerprint, corpusDir, knowledgeDirs, articles}}
- *   {"position": 17, "extraction": {...}}      one line per article of the shard
+ *   {"position": 17, "extraction": {...}}      one line per article of the shard (pack.ts form)
  *   {"error": {...}}                           one line per error row of the shard
  *
  * `position` is the article's place in the whole corpus, so merging restores
@@ -16,6 +16,7 @@ import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import { createGunzip, createGzip } from 'node:zlib';
 import type { ErrorRow } from '../types.ts';
+import { packExtraction, unpackExtraction } from './pack.ts';
 import type { ArticleExtraction } from './result.ts';
 import { shardName, type Shard } from './shard.ts';
 
@@ -52,7 +53,7 @@ export async function writeBundle(outDir: string, b: Bundle): Promise<string> {
     if (!gz.write(JSON.stringify(obj) + '\n')) await once(gz, 'drain');
   };
   await put({ meta: b.meta });
-  for (let i = 0; i < b.extractions.length; i++) await put({ position: b.positions[i], extraction: b.extractions[i] });
+  for (let i = 0; i < b.extractions.length; i++) await put({ position: b.positions[i], extraction: packExtraction(b.extractions[i]) });
   for (const e of b.errors) await put({ error: e });
   gz.end();
   await once(file, 'close');
@@ -72,7 +73,7 @@ export async function readBundle(path: string): Promise<Bundle> {
     if (o.meta) meta = o.meta;
     else if (o.extraction) {
       positions.push(o.position);
-      extractions.push(o.extraction);
+      extractions.push(unpackExtraction(o.extraction));
     } else if (o.error) errors.push(o.error);
   }
   if (!meta || meta.format !== BUNDLE_FORMAT) throw new Error(`${path}: not a claimscope shard file`);

@@ -6,7 +6,8 @@
  * extract stages for that article; everything corpus-level (link, tables) is
  * recomputed every run.
  *
- * Layout: `<dir>/<first 2 hex>/<key>.json` holding `{ extraction, errors }`,
+ * Layout: `<dir>/<first 2 hex>/<key>.json` holding `{ extraction, errors }`
+ * (the extraction in pack.ts's compact form),
  * written atomically, so concurrent runs and shards can share one folder.
  * Entries of an old pipeline version are never read again (their keys
  * differ); delete the folder to reclaim the space.
@@ -16,6 +17,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { join } from 'node:path';
 import type { CleanArticle, ErrorRow } from '../types.ts';
 import { getPipelineVersion, hashTree } from './fingerprint.ts';
+import { packExtraction, unpackExtraction } from './pack.ts';
 import type { ArticleExtraction } from './result.ts';
 
 export interface CachedExtraction {
@@ -57,6 +59,7 @@ export class ArticleCache {
     }
     try {
       const v = JSON.parse(readFileSync(p, 'utf8')) as CachedExtraction;
+      unpackExtraction(v.extraction);
       this.hits++;
       return v;
     } catch {
@@ -70,7 +73,7 @@ export class ArticleCache {
     mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
     const tmp = `${p}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
     try {
-      writeFileSync(tmp, JSON.stringify(value));
+      writeFileSync(tmp, JSON.stringify({ extraction: packExtraction(value.extraction), errors: value.errors }));
       renameSync(tmp, p);
     } catch (e) {
       rmSync(tmp, { force: true });

@@ -10,6 +10,7 @@ import type { CleanArticle, ErrorRow } from '../types.ts';
 import type { ArticleExtraction } from './result.ts';
 import type { WorkerInit } from './worker.ts';
 import { emptyExtraction } from './extract-article.ts';
+import { unpackExtraction } from './pack.ts';
 
 export interface PoolResult {
   extraction: ArticleExtraction;
@@ -90,7 +91,7 @@ export async function extractInPool(articles: CleanArticle[], options: PoolOptio
         const article = articles[msg.id];
         const result: PoolResult = msg.failure
           ? { extraction: emptyExtraction(article), errors: [{ file: article.file, article_id: article.id, stage: 'extract', severity: 'error', reason: msg.failure }] }
-          : { extraction: msg.extraction!, errors: msg.errors! };
+          : { extraction: unpackExtraction({ ...msg.extraction!, article }), errors: msg.errors! };
         if (finish(slot, msg.id, result)) feed(slot);
       });
       worker.on('error', (e) => {

@@ -1,4 +1,5 @@
 /** `actors`: one row per real-world actor, merged across the corpus. */
+import { actorIdsByKey } from '../link/actors.ts';
 import type { TableDef } from './table.ts';
 
 export const actorsTable: TableDef = {
@@ -17,18 +18,39 @@ export const actorsTable: TableDef = {
     { name: 'quotes', type: 'int', description: 'Quotes attributed to the actor.' },
   ],
   rows(result) {
-    return result.actors.map((a) => {
-      let mentions = 0;
-      let articles = 0;
-      let quotes = 0;
-      const keys = new Set(a.keys ?? [a.key]);
-      for (const ex of result.extractions) {
-        const n = ex.layers.mentions.filter((m) => keys.has(m.actorKey)).length;
-        mentions += n;
-        if (n > 0) articles++;
-        quotes += ex.layers.quotes.filter((q) => q.actorKey !== null && keys.has(q.actorKey)).length;
+    // One pass over every mention and quote, counting by actor id.
+    const idOf = actorIdsByKey(result.actors);
+    const mentions = new Map<string, number>();
+    const articles = new Map<string, number>();
+    const quotes = new Map<string, number>();
+    const bump = (m: Map<string, number>, id: string) => m.set(id, (m.get(id) ?? 0) + 1);
+    for (const ex of result.extractions) {
+      const seen = new Set<string>();
+      for (const m of ex.layers.mentions) {
+        const id = idOf.get(m.actorKey);
+        if (!id) continue;
+        bump(mentions, id);
+        if (!seen.has(id)) {
+          seen.add(id);
+          bump(articles, id);
+        }
       }
-      return { actor_id: a.actor_id, name: a.name, kind: a.kind, side: a.side, role: a.role, aliases: a.aliases, known: a.known, mentions, articles, quotes };
-    });
+      for (const q of ex.layers.quotes) {
+        const id = q.actorKey === null ? undefined : idOf.get(q.actorKey);
+        if (id) bump(quotes, id);
+      }
+    }
+    return result.actors.map((a) => ({
+      actor_id: a.actor_id,
+      name: a.name,
+      kind: a.kind,
+      side: a.side,
+      role: a.role,
+      aliases: a.aliases,
+      known: a.known,
+      mentions: mentions.get(a.actor_id) ?? 0,
+      articles: articles.get(a.actor_id) ?? 0,
+      quotes: quotes.get(a.actor_id) ?? 0,
+    }));
   },
 };

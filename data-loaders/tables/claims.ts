@@ -1,5 +1,6 @@
 /** `claims`: every number stated about the world, with who asserts it and when it holds. */
 import { createHash } from 'node:crypto';
+import { actorIdsByKey } from '../link/actors.ts';
 import type { TableDef } from './table.ts';
 import { sortRows } from './table.ts';
 
@@ -43,10 +44,10 @@ export const claimsTable: TableDef = {
     { name: 'caption', type: 'bool', description: 'True when the number comes from a photo caption.' },
   ],
   rows(result) {
-    const actorId = new Map(result.actors.map((a) => [a.key, a.actor_id]));
+    const actorId = actorIdsByKey(result.actors);
     const rows = result.extractions.flatMap(({ article, sentences, layers }) =>
       layers.claims.map((c) => {
-        const sentence = sentences.find((s) => s.index === c.sentence);
+        const sentence = sentences[c.sentence];
         return {
           claim_id: claimId(article.id, c.start, c.end),
           article_id: article.id,
