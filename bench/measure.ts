@@ -8,7 +8,6 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ArticleCache } from '../data-loaders/pipeline/cache.ts';
 import { extractPrepared, finishCorpus, prepareCorpus } from '../data-loaders/pipeline/run.ts';
 import { buildTables } from '../data-loaders/tables/index.ts';
 import { writeTables } from '../data-loaders/tables/write.ts';
@@ -34,15 +33,9 @@ async function main() {
   const t0 = performance.now();
   const prep = prepareCorpus(corpus);
   const t1 = performance.now();
-  let hits: number | null = null;
-  if (values.cache) {
-    // count hits the way extractPrepared will see them (keys are cheap next to extraction)
-    const c = new ArticleCache(values.cache, prep.knowledgeDirs);
-    hits = 0;
-    for (const a of prep.articles) if (statOk(join(values.cache, c.key(a).slice(0, 2), `${c.key(a)}.json`))) hits++;
-  }
+  const stats = { hits: 0, misses: 0 };
   const t1b = performance.now();
-  const extractions = await extractPrepared(prep, { workers, cache: values.cache });
+  const extractions = await extractPrepared(prep, { workers, cache: values.cache, cacheStats: stats });
   const t2 = performance.now();
   const result = finishCorpus(prep.dir, extractions, prep.errors, prep.kb);
   const t3 = performance.now();
@@ -59,7 +52,7 @@ async function main() {
     bytes,
     ms: { prepare: t1 - t0, extract: t2 - t1b, link: t3 - t2, tables: t4 - t3, write: t5 - t4, total: t5 - t0 - (t1b - t1) },
     maxRssMB: process.resourceUsage().maxRSS / 1024,
-    cacheHits: hits,
+    cacheHits: values.cache ? stats.hits : null,
   };
   process.stdout.write(JSON.stringify(m) + '\n');
 }
@@ -70,13 +63,6 @@ function statSize(p: string): number {
   const s = statSync(p).size;
   seen.set(p, s);
   return s;
-}
-function statOk(p: string): boolean {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
 }
 
 main().then(

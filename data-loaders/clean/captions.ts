@@ -6,7 +6,7 @@
  * A line is a caption when
  * - it ends with a photo credit ("Photograph: Name/Agency", "Getty Images",
  *   "(AP Photo/Name)", "via AP)") whose credited part reads as a name;
- * - it contains caption language ("in this screengrab", "a still image taken
+ * - it contains caption language ("in this screenshot", "a frame grab
  *   from", "handout photo") and no quotation;
  * - the reader saw it in an HTML `<figcaption>` (`article.captionHints`);
  * - it is the first part of the caption line right after it (pages often
@@ -48,7 +48,7 @@ export function compileCaptions(kb: Knowledge): CompiledCaptions {
 const CONNECTORS = new Set(['via', 'for', 'of', 'by', 'and', '&', 'the', 'de', 'del', 'la', 'le', 'van', 'von', 'da', 'di', 'stock', 'photo', 'images', 'image', 'live', 'news', 'press', 'wire', 'service', 'handout', 'pool', 'file']);
 const NAME_WORD = /^[\p{Lu}\p{N}]/u;
 
-/** Does the credited part of a trailing-credit match read as names ("Social Media/Reuters", "Getty Images")? */
+/** Does the credited part of a trailing-credit match read as names ("Jane Doe/Reuters", "Getty Images")? */
 function creditReadsAsName(credit: string): boolean {
   const cut = Math.max(credit.lastIndexOf(':'), credit.lastIndexOf('/'), credit.lastIndexOf('('));
   const tail = credit.slice(cut + 1).replace(/[()\[\].,;]/g, ' ').trim();

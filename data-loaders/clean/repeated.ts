@@ -125,10 +125,16 @@ function markGroup(group: SiteInput[]): void {
     if (smaller >= 2 && shared / smaller >= 0.7) uf.union(x, y);
   }
 
+  // Memoised: a footer held by every article of a big site is asked about once per article.
+  const storyCount = new Map<string, number>();
   const storiesHolding = (k: string): number => {
-    const h = holders.get(k) ?? [];
-    if (h.length < 2) return h.length;
-    return new Set(h.map((a) => uf.find(a))).size;
+    let n = storyCount.get(k);
+    if (n === undefined) {
+      const h = holders.get(k) ?? [];
+      n = h.length < 2 ? h.length : new Set(h.map((a) => uf.find(a))).size;
+      storyCount.set(k, n);
+    }
+    return n;
   };
 
   group.forEach((g, a) => {

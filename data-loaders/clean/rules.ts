@@ -50,13 +50,37 @@ export interface CompiledRules {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Trailing characters ignored when comparing a whole line: punctuation, arrows, bullets, counts. */
-const TRAIL = /(\s*\(\d+\))?[\s:：ঃ.,;!|•·›»>→\-–—…]*$/u;
+/** Trailing characters ignored when comparing a whole line: punctuation, arrows, bullets. */
+const TRAIL_CHAR = /[\s:：ঃ.,;!|•·›»>→\-–—…]/u;
 const LEAD = /^[\s•·›»>→|\-–—]+/u;
+
+/**
+ * `key` without trailing punctuation, arrows and bullets, and without a count
+ * just before them ("comments (12):" → "comments"). A backward scan: an
+ * unanchored `…*$` regex would be quadratic on a long run of such characters.
+ */
+function trimTrail(key: string): string {
+  let end = key.length;
+  while (end > 0 && TRAIL_CHAR.test(key[end - 1])) end--;
+  if (key[end - 1] === ')') {
+    let k = end - 1;
+    while (k > 0 && key[k - 1] >= '0' && key[k - 1] <= '9') k--;
+    if (k < end - 1 && key[k - 1] === '(') {
+      end = k - 1;
+      while (end > 0 && /\s/.test(key[end - 1])) end--;
+    }
+  }
+  return key.slice(0, end);
+}
+
+/** The whole-line form of a comparison key: no leading bullets, trailing punctuation or counts. */
+function wholeOfKey(key: string): string {
+  return trimTrail(key).replace(LEAD, '');
+}
 
 /** The key a whole line is compared under (lower case, no trailing punctuation or counts). */
 export function wholeKey(line: string): string {
-  return lineKey(line).replace(TRAIL, '').replace(LEAD, '');
+  return wholeOfKey(lineKey(line));
 }
 
 export function compileRules(kb: Knowledge): CompiledRules {
@@ -100,7 +124,7 @@ export function matchRule(line: string, rules: CompiledRules): string | null {
   const words = wordCount(line);
   const key = foldKey(line);
   if (words <= WHOLE_MAX_WORDS) {
-    const whole = key.replace(TRAIL, '').replace(LEAD, '');
+    const whole = wholeOfKey(key);
     const reason = rules.lines.get(whole);
     if (reason) return reason;
     if (rules.relatedHeadings.has(whole)) return 'related_heading';

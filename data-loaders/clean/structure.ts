@@ -33,7 +33,7 @@ const HAS_DIGIT = /\d/;
 /** Short lines that still belong to the story: "He said:" before a quote, a quoted word. */
 const KEEP_SHORT = /[:;,"“”‘’]\s*$|^["“‘]/;
 
-/** Is the text after " | " a section name ("World news", "Russia-Ukraine war News", "Sport")? */
+/** Is the text after " | " a section name ("World news", "Climate crisis News", "Sport")? */
 export function isSectionName(s: string, rules: CompiledRules): boolean {
   if (SENTENCE_END.test(s)) return false;
   const words = s.trim().split(/\s+/);

@@ -1,6 +1,6 @@
 /**
  * The `dates` stage: every date mention of the article (“on Wednesday”, “last
- * August”, “the 12th (local time)”, “12 March 2025”, “two weeks ago”) resolved
+ * October”, “the 4th (local time)”, “7 June 2024”, “two weeks ago”) resolved
  * against the publication date to an ISO date with its precision. Without a
  * publication date only absolute dates resolve. Phrases such as “the same
  * day” or “the next day” resolve against the last day the story named.

@@ -1,7 +1,7 @@
 /**
  * The `events` stage: who did what, to whom, where and when. A sentence
  * reports an event when it holds a trigger word of the vocabulary
- * (knowledge/event-types.yaml: “visited”, “recaptured”, “phone call”,
+ * (knowledge/event-types.yaml: “visited”, “evacuated”, “phone call”,
  * “sanctions”, …); the report takes
  *   - its actors from the actor mentions of the sentence (nearest first),
  *   - its place from the places layer or an “in <Name>” phrase,
@@ -15,6 +15,7 @@
 import type { DateMention, EventReport, Mention } from '../doc/doc.ts';
 import type { Span } from '../types.ts';
 import type { Stage } from './stage.ts';
+import { distance } from './events/distance.ts';
 import { findPlace } from './events/place.ts';
 import { findTriggers } from './events/triggers.ts';
 import { eventVocabulary } from './events/vocabulary.ts';
@@ -40,7 +41,10 @@ export const eventsStage: Stage = {
     const places = new Map<number, Span[]>();
     for (const p of doc.layers.places) {
       const s = doc.sentenceAt(p.start);
-      if (s) places.set(s.index, [...(places.get(s.index) ?? []), p]);
+      if (!s) continue;
+      const list = places.get(s.index);
+      if (list) list.push(p);
+      else places.set(s.index, [p]);
     }
 
     for (const s of doc.sentences) {
@@ -58,8 +62,7 @@ export const eventsStage: Stage = {
         const type = hit.phrase.type;
         if (done.has(type)) continue;
         if (vocab.needsDate.has(type) && !sentDates.length) continue;
-        const dist = (m: Mention) => (m.end <= hit.start ? hit.start - m.end : m.start >= hit.end ? m.start - hit.end : 0);
-        const actorKeys = [...new Set([...sentMentions].sort((a, b) => dist(a) - dist(b)).map((m) => m.actorKey))];
+        const actorKeys = [...new Set([...sentMentions].sort((a, b) => distance(a, hit) - distance(b, hit)).map((m) => m.actorKey))];
         const place = findPlace(doc.text, tokens, places.get(s.index) ?? [], people, hit, vocab, vocab.placeObject.has(type));
         if (hit.phrase.pos === 'verb' ? !actorKeys.length && !place : !actorKeys.length || (!sentDates.length && !place)) continue;
         const when = nearestDate(sentDates, hit) ?? precedingDate(doc, dates, s.index);

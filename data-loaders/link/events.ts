@@ -51,11 +51,61 @@ interface Item {
 }
 
 interface Cluster {
+  /** Creation order within its type: the earliest cluster a report joins wins. */
+  order: number;
   first: Item;
   date: string | null;
   ids: Set<string>;
   place: string | null;
   items: Item[];
+}
+
+/**
+ * The clusters of one event type, indexed by actor id and by place. A report
+ * can only join a cluster sharing an actor or its place (see `joins`), so only
+ * those are tested: linking stays near-linear in the number of reports instead
+ * of comparing each report with every cluster of its type.
+ */
+class TypeClusters {
+  readonly all: Cluster[] = [];
+  private byActor = new Map<string, Cluster[]>();
+  private byPlace = new Map<string, Cluster[]>();
+
+  /** The earliest-created cluster `it` joins, or null. */
+  find(it: Item): Cluster | null {
+    let best: Cluster | null = null;
+    const test = (list: Cluster[] | undefined) => {
+      for (const c of list ?? []) if ((!best || c.order < best.order) && joins(c, it)) best = c;
+    };
+    for (const id of it.ids) test(this.byActor.get(id));
+    if (it.place !== null) test(this.byPlace.get(it.place));
+    return best;
+  }
+
+  add(it: Item): void {
+    const c: Cluster = { order: this.all.length, first: it, date: it.r.date, ids: new Set(), place: null, items: [] };
+    this.all.push(c);
+    this.join(c, it);
+  }
+
+  join(c: Cluster, it: Item): void {
+    c.items.push(it);
+    for (const id of it.ids) {
+      if (c.ids.has(id)) continue;
+      c.ids.add(id);
+      push(this.byActor, id, c);
+    }
+    if (c.place === null && it.place !== null) {
+      c.place = it.place;
+      push(this.byPlace, it.place, c);
+    }
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
@@ -104,24 +154,19 @@ export function linkEvents(extractions: ArticleExtraction[], actors: CorpusActor
     return ka < kb ? -1 : ka > kb ? 1 : 0;
   });
 
-  const byType = new Map<string, Cluster[]>();
+  const byType = new Map<string, TypeClusters>();
   for (const it of items) {
-    const list = byType.get(it.r.type) ?? [];
-    byType.set(it.r.type, list);
-    const c = list.find((x) => joins(x, it));
-    if (c) {
-      c.items.push(it);
-      for (const id of it.ids) c.ids.add(id);
-      c.place ??= it.place;
-    } else {
-      list.push({ first: it, date: it.r.date, ids: new Set(it.ids), place: it.place, items: [it] });
-    }
+    let clusters = byType.get(it.r.type);
+    if (!clusters) byType.set(it.r.type, (clusters = new TypeClusters()));
+    const c = clusters.find(it);
+    if (c) clusters.join(c, it);
+    else clusters.add(it);
   }
 
   const out: CorpusEvent[] = [];
   const used = new Set<string>();
-  for (const list of byType.values()) {
-    for (const c of list) {
+  for (const clusters of byType.values()) {
+    for (const c of clusters.all) {
       const { ex, r } = c.first;
       const actorIds = [...c.ids].sort();
       const signature = [r.type, c.date ?? '', c.place ?? '', ...c.first.ids.slice().sort()].join('|');

@@ -37,6 +37,8 @@ export interface RunOptions {
   cache?: string;
   /** Extract only this shard's articles (see shard.ts); the corpus is still read and cleaned whole. */
   shard?: Shard;
+  /** Filled with the cache's hit and miss counts when given. */
+  cacheStats?: { hits: number; misses: number };
 }
 
 export interface AsyncRunOptions extends RunOptions {
@@ -103,6 +105,7 @@ export function runCorpus(corpusDir: string, options: RunOptions = {}): CorpusRe
     options.onProgress?.(i + 1, prep.articles.length);
     return got.extraction;
   });
+  if (cache && options.cacheStats) Object.assign(options.cacheStats, { hits: cache.hits, misses: cache.misses });
   return finishCorpus(prep.dir, extractions, errors, prep.kb);
 }
 
@@ -156,6 +159,7 @@ export async function extractPrepared(prep: Prepared, options: AsyncRunOptions):
     }
   }
   for (const e of errorsOf) prep.errors.push(...e);
+  if (cache && options.cacheStats) Object.assign(options.cacheStats, { hits: cache.hits, misses: cache.misses });
   return extractions;
 }
 

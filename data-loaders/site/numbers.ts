@@ -35,20 +35,40 @@ export interface Conversion {
   unit_canonical: string | null; difference: number | null; tolerance: number | null; status: 'ok' | 'mismatch' | 'not comparable';
 }
 
-/** Claims usable on a value axis: a metric and a value. */
-const plottable = (c: ClaimRow) => c.metric !== null && c.metric !== '' && c.value !== null && Number.isFinite(c.value);
+/**
+ * Claims usable on a value axis: a metric and a value, and not a conversion of
+ * another claim (`(425 square miles)` restates its neighbour; it is checked in
+ * the conversions table instead of counted twice).
+ */
+const plottable = (c: ClaimRow) => c.metric !== null && c.metric !== '' && c.value !== null && Number.isFinite(c.value) && !c.conversion_of;
 
-const toPoint = (c: ClaimRow): Point => ({
-  id: c.claim_id, a: c.article_id, m: c.metric as string, as_of: c.as_of, p: c.published,
-  v: c.value, lo: c.value_low, hi: c.value_high, q: c.qualifier, u: c.unit,
-  c: c.claimant, side: c.claimant_side, o: c.outlet, t: c.text, s: c.start, e: c.end, src: c.cited_source,
-});
+/**
+ * A claim as a point, in the canonical unit of its kind when known (so 425 sq mi
+ * and 1,100 km² share an axis); bounds are scaled alike.
+ */
+export function toPoint(c: ClaimRow): Point {
+  const scale = c.value_canonical !== null && c.value !== null && c.value !== 0 ? c.value_canonical / c.value : 1;
+  const scaled = (x: number | null) => (x === null ? null : x * scale);
+  return {
+    id: c.claim_id, a: c.article_id, m: c.metric as string, as_of: c.as_of, p: c.published,
+    v: scaled(c.value), lo: scaled(c.value_low), hi: scaled(c.value_high), q: c.qualifier, u: scale !== 1 || c.unit_canonical ? c.unit_canonical ?? c.unit : c.unit,
+    c: c.claimant, side: c.claimant_side, o: c.outlet, t: c.text, s: c.start, e: c.end, src: c.cited_source,
+  };
+}
 
+/**
+ * The metrics to offer, most informative first: those with dated claims before
+ * undated ones, then by number of claims.
+ */
 export function metricList(claims: ClaimRow[], caps: NumbersCaps) {
-  const counts = countBy(claims.filter(plottable), (c) => c.metric);
-  return topKeys(counts, caps.metrics).map((metric) => {
-    const cs = claims.filter((c) => c.metric === metric && plottable(c));
-    const units = topKeys(countBy(cs, (c) => label(c.unit, '')), 3).filter(Boolean);
+  const usable = claims.filter(plottable);
+  const counts = countBy(usable, (c) => c.metric);
+  const dated = countBy(usable.filter((c) => c.as_of), (c) => c.metric);
+  const order = [...counts.keys()].sort((x, y) => Number((dated.get(y) ?? 0) > 0) - Number((dated.get(x) ?? 0) > 0) || (counts.get(y) ?? 0) - (counts.get(x) ?? 0) || cmp(x, y));
+  const byMetric = groupBy(usable, (c) => c.metric as string);
+  return order.slice(0, caps.metrics).map((metric) => {
+    const cs = byMetric.get(metric) ?? [];
+    const units = topKeys(countBy(cs, (c) => label(c.unit_canonical ?? c.unit, '')), 3).filter(Boolean);
     return { metric, claims: counts.get(metric) ?? 0, units, outlets: new Set(cs.map((c) => label(c.outlet))).size };
   });
 }
@@ -75,12 +95,13 @@ const voice = (c: ClaimRow) => c.claimant ?? `${label(c.outlet)} (own voice)`;
  */
 export function disputes(claims: ClaimRow[], caps: NumbersCaps): Dispute[] {
   const groups = groupBy(claims.filter((c) => plottable(c) && c.as_of), (c) => `${c.metric}\0${c.as_of}`);
+  const canonical = (c: ClaimRow) => toPoint(c);
   const out: Dispute[] = [];
   for (const cs of groups.values()) {
     const claimants = new Set(cs.map(voice));
-    const stated = new Set(cs.map((c) => `${c.value}|${c.value_low}|${c.value_high}|${c.qualifier}`));
+    const stated = new Set(cs.map(canonical).map((p) => `${p.v}|${p.lo}|${p.hi}|${p.q}`));
     if (claimants.size < 2 || stated.size < 2) continue;
-    const values = cs.map((c) => c.value as number);
+    const values = cs.map((c) => canonical(c).v as number);
     const low = Math.min(...values);
     const high = Math.max(...values);
     for (const c of cs) {

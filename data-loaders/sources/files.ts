@@ -5,7 +5,7 @@
  * Files no reader can take (by ending or, for files without one, by content)
  * are returned separately so they can be reported rather than silently skipped.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { RESERVED_FILES, knownExtensions } from './registry.ts';
 
@@ -22,11 +22,17 @@ export function listCorpusFiles(dir: string): CorpusFiles {
   const exts = knownExtensions();
   const readable: string[] = [];
   const unsupported: string[] = [];
+  // Real paths of the folders walked: a symbolic link back up the tree is entered once, not forever.
+  const visited = new Set<string>();
   const walk = (d: string) => {
+    const real = realpathSync(d);
+    if (visited.has(real)) return;
+    visited.add(real);
     for (const name of readdirSync(d).sort()) {
       if (name.startsWith('.')) continue;
       const p = join(d, name);
-      const st = statSync(p);
+      const st = statOrNull(p);
+      if (!st) continue; // a dangling or looping symbolic link: nothing to read
       if (st.isDirectory()) {
         if (!SKIPPED_DIRS.has(name)) walk(p);
         continue;
@@ -41,4 +47,12 @@ export function listCorpusFiles(dir: string): CorpusFiles {
   };
   walk(dir);
   return { readable, unsupported };
+}
+
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
 }

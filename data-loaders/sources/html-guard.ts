@@ -32,6 +32,19 @@ const NO_DEPTH = new Set([
 ]);
 /** How far down the open-element stack an end tag looks for its start tag. */
 const END_TAG_SEARCH = 16;
+/**
+ * `</name` of each dropped element, case-insensitive. Searched in the input
+ * itself: offsets in a lower-cased copy drift after characters whose lower
+ * case is longer ("İ" → "i̇"), which would cut the page in the wrong place.
+ */
+const END_TAG = new Map([...DROP_CONTENT].map((name) => [name, new RegExp(`</${name}`, 'gi')]));
+
+/** Index of the end tag of dropped element `name` at or after `from`, or -1. */
+function endTagIndex(input: string, name: string, from: number): number {
+  const re = END_TAG.get(name)!;
+  re.lastIndex = from;
+  return re.exec(input)?.index ?? -1;
+}
 
 export function guardHtml(input: string, maxDepth = 200): GuardedHtml {
   const out: string[] = [];
@@ -41,7 +54,6 @@ export function guardHtml(input: string, maxDepth = 200): GuardedHtml {
   let droppedElements = 0;
   let i = 0;
   const n = input.length;
-  const lower = input.toLowerCase();
   while (i < n) {
     const lt = input.indexOf('<', i);
     if (lt < 0) {
@@ -72,7 +84,7 @@ export function guardHtml(input: string, maxDepth = 200): GuardedHtml {
     const name = tag.name;
     if (!tag.closing && DROP_CONTENT.has(name)) {
       droppedElements++;
-      const close = tag.selfClosing ? -1 : lower.indexOf(`</${name}`, tag.end);
+      const close = tag.selfClosing ? -1 : endTagIndex(input, name, tag.end);
       const contentEnd = tag.selfClosing ? tag.end : close < 0 ? n : close;
       if (name === 'script' && /application\/ld\+json/i.test(input.slice(lt, tag.end))) jsonLd.push(input.slice(tag.end, contentEnd));
       if (close < 0) {

@@ -91,6 +91,9 @@ interface LdArticle {
   inLanguage?: string;
 }
 
+/** JSON-LD nodes visited per block. */
+const MAX_LD_NODES = 500;
+
 /** The first article-like object across the page's JSON-LD blocks (malformed blocks are skipped). */
 function readJsonLd(blocks: string[]): LdArticle {
   for (const block of blocks) {
@@ -100,17 +103,19 @@ function readJsonLd(blocks: string[]): LdArticle {
     } catch {
       continue;
     }
+    // Breadth-first over at most MAX_LD_NODES nodes; a list adds at most that many
+    // (spreading a huge list into push() would overflow the call stack).
     const queue: unknown[] = [data];
-    let seen = 0;
-    while (queue.length && seen++ < 500) {
-      const x = queue.shift();
+    const enqueue = (list: unknown[]) => queue.push(...list.slice(0, MAX_LD_NODES));
+    for (let head = 0; head < queue.length && head < MAX_LD_NODES; head++) {
+      const x = queue[head];
       if (Array.isArray(x)) {
-        queue.push(...x);
+        enqueue(x);
         continue;
       }
       if (!x || typeof x !== 'object') continue;
       const o = x as Record<string, unknown>;
-      if (Array.isArray(o['@graph'])) queue.push(...o['@graph']);
+      if (Array.isArray(o['@graph'])) enqueue(o['@graph']);
       const types = ([] as unknown[]).concat(o['@type'] ?? []).map(String);
       if (!types.some((t) => ARTICLE_TYPES.test(t)) || (types.includes('WebPage') && !o.headline && !o.datePublished)) continue;
       return {

@@ -13,13 +13,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { getKnowledge, type Knowledge } from '../knowledge/index.ts';
-import type { Article, ArticleMeta, ErrorRow, MetaField } from '../types.ts';
+import type { Article, ArticleMeta, ErrorRow } from '../types.ts';
 import { normaliseDate } from './dates.ts';
 import { decode } from './decode.ts';
 import { listCorpusFiles } from './files.ts';
 import { articleId } from './id.ts';
 import { inferMetadata } from './infer/index.ts';
-import { readManifest, type ManifestEntry } from './manifest.ts';
+import { META_KEYS, readManifest, type ManifestEntry } from './manifest.ts';
 import type { RawArticle, ReaderOptions, ReaderProblem } from './reader.ts';
 import { readerFor } from './registry.ts';
 
@@ -46,8 +46,6 @@ export interface ReadResult {
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 export const DEFAULT_MAX_ARTICLE_CHARS = 1_000_000;
 
-const META_FIELDS: MetaField[] = ['title', 'outlet', 'published', 'url', 'language', 'byline'];
-
 export function readCorpus(dir: string, options: ReadOptions = {}): ReadResult {
   const kb = options.knowledge ?? getKnowledge();
   const errors: ErrorRow[] = [];
@@ -60,7 +58,11 @@ export function readCorpus(dir: string, options: ReadOptions = {}): ReadResult {
     errors.push({ file: manifest.name ?? 'manifest', article_id: null, stage: 'manifest', severity: manifest.entries ? 'warning' : 'error', reason });
   }
   const byFile = new Map<string, ManifestEntry[]>();
-  for (const e of manifest.entries ?? []) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+  for (const e of manifest.entries ?? []) {
+    const list = byFile.get(e.file);
+    if (list) list.push(e);
+    else byFile.set(e.file, [e]);
+  }
 
   const listed = listCorpusFiles(dir);
   for (const file of listed.unsupported) {
@@ -101,12 +103,13 @@ export function readCorpus(dir: string, options: ReadOptions = {}): ReadResult {
     }
     const idOfKey = new Map<string, string>();
     const entries = byFile.get(file) ?? [];
+    const forKey = manifestEntriesByKey(entries);
     const usedKeys = new Set<string>();
     raws.forEach((raw, i) => {
       let key = raw.key ?? (raws.length > 1 ? String(i + 1) : null);
       if (key !== null && usedKeys.has(key)) key = `${key} (${i + 1})`;
       if (key !== null) usedKeys.add(key);
-      const article = toArticle(file, key, reader.name, raw, entries, errors, kb);
+      const article = toArticle(file, key, reader.name, raw, forKey(key), errors, kb);
       if (!article.raw.trim()) {
         errors.push({ file, article_id: article.id, stage: 'parse', severity: 'error', reason: `${key ? `story "${key}"` : 'file'} has no text` });
         return;
@@ -135,12 +138,28 @@ export function readCorpus(dir: string, options: ReadOptions = {}): ReadResult {
   return { articles, errors };
 }
 
-/** Reader output + manifest entries → Article (manifest wins; entries with a key only for that story). */
-function toArticle(file: string, key: string | null, format: string, raw: RawArticle, entries: ManifestEntry[], errors: ErrorRow[], kb: Knowledge): Article {
+/**
+ * The manifest entries that apply to the story with a given key: the file's
+ * entries without a key, then those naming that key (later entries win).
+ * Grouped once per file, so a file of many keyed stories costs linear time.
+ */
+function manifestEntriesByKey(entries: ManifestEntry[]): (key: string | null) => ManifestEntry[] {
+  const unkeyed = entries.filter((e) => e.key == null);
+  const keyed = new Map<string, ManifestEntry[]>();
+  for (const e of entries) {
+    if (e.key == null) continue;
+    const list = keyed.get(e.key);
+    if (list) list.push(e);
+    else keyed.set(e.key, [e]);
+  }
+  return (key) => (key === null ? unkeyed : unkeyed.concat(keyed.get(key) ?? []));
+}
+
+/** Reader output + the manifest entries that apply to it → Article (manifest wins). */
+function toArticle(file: string, key: string | null, format: string, raw: RawArticle, applicable: ManifestEntry[], errors: ErrorRow[], kb: Knowledge): Article {
   const id = articleId(file, key);
-  const applicable = entries.filter((e) => e.key == null).concat(entries.filter((e) => e.key != null && e.key === key));
   const meta = {} as ArticleMeta;
-  for (const f of META_FIELDS) {
+  for (const f of META_KEYS) {
     let value: string | null = null;
     for (const e of applicable) if (typeof e[f] === 'string' && (e[f] as string).trim()) value = (e[f] as string).trim();
     if (value !== null && f === 'published') {

@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { ArticleMeta } from '../types.ts';
+import type { ArticleMeta, MetaField } from '../types.ts';
 
 export interface ManifestEntry extends Partial<ArticleMeta> {
   file: string;
@@ -29,7 +29,8 @@ export interface ManifestResult {
 
 export const MANIFEST_NAMES = ['manifest.json', 'manifest.yaml', 'manifest.yml'];
 
-const META_KEYS = ['title', 'outlet', 'published', 'url', 'language', 'byline'] as const;
+/** The metadata fields a manifest entry (and every reader) may give, in a fixed order. */
+export const META_KEYS = ['title', 'outlet', 'published', 'url', 'language', 'byline'] as const satisfies readonly MetaField[];
 
 export function readManifest(dir: string): ManifestResult {
   const name = MANIFEST_NAMES.find((n) => existsSync(join(dir, n))) ?? null;

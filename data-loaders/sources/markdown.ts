@@ -108,10 +108,10 @@ export function markdownToLines(md: string): { lines: string[]; heading: string 
       if (line[0] === '=' && heading === null) heading = h;
       continue;
     }
-    const h = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/.exec(line);
+    const h = /^(#{1,6})\s+(.*)$/.exec(line);
     if (h) {
       flush();
-      const t = inline(h[2]);
+      const t = inline(withoutClosingHashes(h[2]));
       if (h[1].length === 1 && heading === null) heading = t;
       out.push(t);
       continue;
@@ -141,18 +141,37 @@ export function markdownToLines(md: string): { lines: string[]; heading: string 
   return { lines, heading };
 }
 
+/** `Title ##` → `Title`: the optional closing hashes of a `#` heading (linear: no regex backtracking over long runs). */
+function withoutClosingHashes(s: string): string {
+  let end = s.length;
+  while (end > 0 && s[end - 1] === '#') end--;
+  if (end === s.length || end === 0 || !/\s/.test(s[end - 1])) return s;
+  return s.slice(0, end).trimEnd();
+}
+
+/*
+ * Inline patterns never let a bracket, parenthesis or emphasis mark span
+ * another opening one (`[^[\]]`, `(?:[^*]|\*(?!\*))`): each character is then
+ * scanned a bounded number of times, so a line of ten thousand unclosed
+ * `[` or `**` costs linear time instead of quadratic.
+ */
+/** Link or image target `( … )`, allowing one level of parentheses inside (`(https://x.org/a_(b))`). */
+const TARGET = String.raw`\((?:[^()]|\([^()]*\))*\)`;
+const IMAGE = new RegExp(String.raw`!\[[^[\]]*\](?:${TARGET}|\[[^[\]]*\])`, 'g');
+const LINK = new RegExp(String.raw`\[([^[\]]*)\](?:${TARGET}|\[[^[\]]*\])`, 'g');
+const STRONG = /\*\*(?=\S)((?:[^*]|\*(?!\*))+?)(?<=\S)\*\*|__(?=\S)((?:[^_]|_(?!_))+?)(?<=\S)__/g;
+const STRIKE = /~~(?=\S)((?:[^~]|~(?!~))+?)(?<=\S)~~/g;
+
 /** Inline markdown to text: images dropped, links to their text, emphasis and code marks removed, HTML tags stripped. */
 function inline(s: string): string {
   return s
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+    .replace(IMAGE, '')
+    .replace(LINK, '$1')
     .replace(/<(https?:[^>\s]+)>/g, '$1')
     .replace(/<\/?[a-zA-Z][^<>]*>/g, '')
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(STRONG, '$1$2')
     .replace(/(^|[^\w*])[*_](?=\S)([^*_]+?)(?<=\S)[*_](?![\w*])/g, '$1$2')
-    .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
+    .replace(STRIKE, '$1')
     .replace(/`([^`]+)`/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1')
     .replace(/[ \t]+/g, ' ')

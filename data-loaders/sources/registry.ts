@@ -4,6 +4,7 @@
  * `npx claimscope new-source <name>` writes both). Order matters only for
  * sniffing: the first reader whose `sniff` accepts a file reads it.
  */
+import { MANIFEST_NAMES } from './manifest.ts';
 import type { Reader } from './reader.ts';
 import { textReader } from './text.ts';
 import { markdownReader } from './markdown.ts';
@@ -20,7 +21,7 @@ export const READERS: Reader[] = [
 ];
 
 /** Files never read as stories (corpus metadata and gold annotations). */
-export const RESERVED_FILES = ['manifest.json', 'manifest.yaml', 'manifest.yml'];
+export const RESERVED_FILES: readonly string[] = MANIFEST_NAMES;
 
 /** The reader claiming a file by its ending, if any. */
 export function readerByExtension(file: string): Reader | undefined {

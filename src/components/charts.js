@@ -8,6 +8,17 @@ import * as Plot from "@observablehq/plot";
 import {actorHref, articleHref, claimAnchor, claimsHref, parseDay} from "./links.js";
 
 const SCHEME = "observable10";
+const DAY = 86_400_000;
+
+/** A time domain at least `minDays` wide around the dates (so a single day does not get an hourly axis). */
+function dayDomain(dates, minDays = 14) {
+  const ts = dates.filter(Boolean).map((d) => +d);
+  if (!ts.length) return undefined;
+  const lo = Math.min(...ts);
+  const hi = Math.max(...ts);
+  const pad = Math.max(DAY, (minDays * DAY - (hi - lo)) / 2, (hi - lo) * 0.05);
+  return [new Date(lo - pad), new Date(hi + pad)];
+}
 const longest = (xs) => Math.max(0, ...xs.map((x) => String(x ?? "").length));
 const marginFor = (labels, min = 60, max = 220) => Math.min(max, Math.max(min, 7 * longest(labels)));
 
@@ -19,7 +30,7 @@ export function articlesByOutletDate(rows, {width} = {}) {
     width,
     marginLeft: marginFor(outlets),
     height: 60 + 32 * outlets.length,
-    x: {label: "Publication date", type: "utc", nice: true, inset: 20},
+    x: {label: "Publication date", type: "utc", domain: dayDomain(data.map((d) => d.date))},
     y: {label: null, domain: outlets},
     r: {range: [4, 14], label: "Articles"},
     color: {scheme: SCHEME, legend: false},
@@ -115,9 +126,10 @@ export function wireReliance(rows, {width} = {}) {
     width,
     marginLeft: marginFor(outlets),
     height: 60 + 44 * outlets.length,
-    x: {percent: true, domain: [0, 100], label: "Share (%) →", grid: true},
+    marginRight: 60,
+    x: {domain: [0, 100], label: "Share (%) →", grid: true},
     y: {label: null, domain: outlets},
-    fy: {label: null},
+    fy: {label: null, axis: null},
     color: {scheme: SCHEME, legend: true, domain: data.map((d) => d.measure).filter((v, i, a) => a.indexOf(v) === i)},
     marks: [
       Plot.barX(data, {x: (d) => d.share * 100, y: "outlet", fill: "measure", fy: "measure", tip: true, title: (d) => `${d.outlet}: ${d.n} of ${d.of} ${d.measure}`}),
@@ -181,13 +193,14 @@ export function numbersOverTime(points, {width, base = "./", log = false} = {}) 
   const bound = (d) => (d.q === "more_than" || d.q === "at_least" ? d.lo ?? d.v : d.q === "less_than" || d.q === "at_most" ? d.hi ?? d.v : d.v);
   const sides = [...new Set(data.map((d) => d.side))].sort();
   const values = data.flatMap((d) => [d.v, d.lo, d.hi]).filter((v) => v != null && (!log || v > 0));
+  const units = [...new Set(data.map((d) => d.u).filter(Boolean))];
   return Plot.plot({
     width,
     height: 420,
     marginLeft: 60,
     marginRight: 20,
-    x: {type: "utc", label: "Date the number describes (as of) →", nice: true, inset: 24},
-    y: {type: log ? "log" : "linear", label: "↑ Stated value", grid: true, nice: true, domain: values.length ? undefined : [0, 1], zero: !log},
+    x: {type: "utc", label: "Date the number describes (as of) →", domain: dayDomain(data.map((d) => d.x))},
+    y: {type: log ? "log" : "linear", label: `↑ Stated value${units.length ? ` (${units.join(", ")})` : ""}`, grid: true, nice: true, domain: values.length ? undefined : [0, 1], zero: !log},
     // One legend: the symbol legend takes the colour too (same field on both channels).
     color: {scheme: SCHEME, domain: sides},
     symbol: {legend: true, domain: sides, label: "Claimant side"},
@@ -231,7 +244,7 @@ export function eventsTimeline(events, {width, base = "./"} = {}) {
     width,
     marginLeft: marginFor(types),
     height: 80 + 46 * types.length,
-    x: {type: "utc", label: "Date →", nice: true, inset: 20},
+    x: {type: "utc", label: "Date →", domain: dayDomain([...dated.map((e) => e.x), ...reports.map((r) => r.x)])},
     y: {label: null, domain: types},
     color: {scheme: SCHEME, domain: types},
     symbol: {legend: true, domain: ["event", "report"], range: ["circle", "diamond"], label: "Mark"},
@@ -278,6 +291,7 @@ export function evalScores(components, bars, {width} = {}) {
   return Plot.plot({
     width,
     marginLeft: 100,
+    marginRight: 100,
     height: 60 + 3 * 18 * new Set(rows.map((d) => d.component)).size,
     x: {domain: [0, 1], label: "Score (0–1) →", grid: true},
     y: {label: null, domain: ["precision", "recall", "f1"]},

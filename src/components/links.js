@@ -51,9 +51,12 @@ export function noRows(what, why = "") {
   return html`<div class="note cs-empty" role="status"><strong>No rows yet.</strong> ${what}${why ? html` ${why}` : ""}</div>`;
 }
 
+/** Nothing to show (an empty text node: \`html\`\`\` would display as "null"). */
+export const nothing = () => document.createTextNode("");
+
 /** A list capped by the loader: say how many rows were left out. */
 export function cappedNote(capped, what) {
-  if (!capped || capped.total <= capped.rows.length) return html``;
+  if (!capped || capped.total <= capped.rows.length) return nothing();
   return html`<p class="cs-muted">Showing ${capped.rows.length.toLocaleString("en-US")} of ${capped.total.toLocaleString("en-US")} ${what}.</p>`;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkConversion, disputes, roundingSlack } from '../../data-loaders/site/numbers.ts';
+import { checkConversion, disputes, metricPoints, roundingSlack } from '../../data-loaders/site/numbers.ts';
 import type { ClaimRow } from '../../data-loaders/site/rows.ts';
 
 const claim = (over: Partial<ClaimRow>): ClaimRow => ({
@@ -51,5 +51,15 @@ describe('disputed figures', () => {
     expect(disputes(same, { metrics: 10, pointsPerMetric: 10, totalPoints: 100, rows: 10 })).toEqual([]);
     const oneVoice = [claim({ claim_id: '1', claimant: 'Police', value: 300 }), claim({ claim_id: '2', claimant: 'Police', value: 300, qualifier: 'more_than' })];
     expect(disputes(oneVoice, { metrics: 10, pointsPerMetric: 10, totalPoints: 100, rows: 10 })).toEqual([]);
+  });
+});
+
+describe('metric points', () => {
+  it('puts values in the canonical unit and leaves conversions out', () => {
+    const miles = claim({ claim_id: 'mi', text: 'more than 500 sq mi', value: 500, value_low: 500, qualifier: 'more_than', value_canonical: 1295, unit: 'mi2', unit_canonical: 'km2' });
+    const conv = claim({ claim_id: 'km', text: '1,300 km²', value: 1300, value_canonical: 1300, unit: 'km2', unit_canonical: 'km2', conversion_of: 'mi' });
+    const points = metricPoints([miles, conv], ['m'], { metrics: 5, pointsPerMetric: 5, totalPoints: 10, rows: 5 });
+    expect(points.map((p) => p.id)).toEqual(['mi']);
+    expect(points[0]).toMatchObject({ v: 1295, lo: 1295, q: 'more_than', u: 'km2' });
   });
 });

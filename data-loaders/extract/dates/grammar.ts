@@ -125,7 +125,7 @@ function build(words: DateWords): DateGrammar {
       resolve: (g) => day(+g.y!, +g.m!, +g.d!, false),
     },
     {
-      // "Wednesday, 12 March 2025", "12 March", "the 6th of August last year"
+      // "Friday, 7 June 2024", "7 June", "the 9th of May last year"
       name: 'day_month',
       re: re(String.raw`\b(?<span>(?:(?<wd>${WD}),?\s+)?(?:the\s+)?(?<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>${MONTH})${YEAR_REL}?)`),
       resolve: (g, ctx) => {
@@ -136,7 +136,7 @@ function build(words: DateWords): DateGrammar {
       },
     },
     {
-      // "March 12", "Wednesday, March 12, 2025", "Aug. 6 last year"
+      // "June 7", "Friday, June 7, 2024", "Sept. 9 last year"
       name: 'month_day',
       re: re(String.raw`\b(?<span>(?:(?<wd>${WD}),?\s+)?(?<mon>${MONTH})\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,:]?\d)${YEAR_REL}?)`),
       resolve: (g, ctx) => {
@@ -147,13 +147,13 @@ function build(words: DateWords): DateGrammar {
       },
     },
     {
-      // "March 2025", "late August 2024", "the end of April 2023"
+      // "June 2024", "late October 2022", "the end of May 2023"
       name: 'month_year',
       re: re(String.raw`\b(?<span>(?:(?:${PLACE_IN_PERIOD})[\s-]+)?(?<mon>${MONTH}),?\s+(?:of\s+)?(?<year>(?:1[89]|20)\d\d))\b(?![-–]?\d)`),
       resolve: (g) => (isName(g.mon!) ? { y: +g.year!, m: month(g.mon)!, d: 1, precision: 'month', relative: false } : null),
     },
     {
-      // "last August", "next March", "early May", "in December", "the end of April"
+      // "last October", "next June", "early May", "in December", "the end of May"
       name: 'month',
       re: re(String.raw`(?:\b(?<prep>${BARE_MONTH_BEFORE})\s+)?\b(?<span>(?:(?<mod>last|this|next|past|coming|previous)\s+|(?<period>${PLACE_IN_PERIOD})[\s-]+)?(?<mon>${FULL_MONTH}))(?!\s*\d)`),
       resolve: (g, ctx) => {
@@ -238,7 +238,7 @@ function build(words: DateWords): DateGrammar {
       },
     },
     {
-      // "On the 12th (local time)", "since the 3rd", "the 9th of this month"; not "the 17th package"
+      // "On the 4th (local time)", "since the 3rd", "the 9th of this month"; not "the 17th round"
       name: 'ordinal_day',
       re: re(String.raw`\b(?:(?<prep>on|since|until|by|from|of)\s+)?(?<span>the\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)(?:\s+of\s+(?<rel>this|last|next|the\s+month))?)\b(?!\s*[\p{L}\d])`),
       resolve: (g, ctx) => {

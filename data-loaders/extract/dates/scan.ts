@@ -8,7 +8,7 @@ import { formatIso, type Ymd } from './calendar.ts';
 import { chronoAround } from './chrono.ts';
 import type { DateGrammar } from './grammar.ts';
 
-/** How far back the future-cue test looks ("will travel to Moscow on" fits). */
+/** How far back the future-cue test looks ("will travel to Nairobi on" fits). */
 const FUTURE_WINDOW = 48;
 
 /** Date mentions in `text[start, end)`, offsets into `text`, sorted by start. */

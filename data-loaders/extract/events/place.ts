@@ -1,19 +1,16 @@
 /**
  * Where an event happened: the place span (doc.layers.places) of the sentence
  * nearest the trigger, else a capitalised name after a place preposition
- * ("in Sudzha", "near the Gaza Strip", "in Kursk region"), or for types whose
+ * ("in Lagos", "near the Gaza Strip", "in Oromia region"), or for types whose
  * object is a place, the name right after the trigger ("visited Valencia").
  */
 import type { Mention, Token } from '../../doc/doc.ts';
 import type { Span } from '../../types.ts';
 import type { EventVocabulary } from './vocabulary.ts';
 
-const CAPITAL = /^\p{Lu}/u;
+import { distance } from './distance.ts';
 
-/** Distance from a span to a trigger, in characters (0 when they touch). */
-function distance(a: { start: number; end: number }, t: { start: number; end: number }): number {
-  return a.end <= t.start ? t.start - a.end : a.start >= t.end ? a.start - t.end : 0;
-}
+const CAPITAL = /^\p{Lu}/u;
 
 export function findPlace(
   text: string,

@@ -6,7 +6,7 @@
  *   - its type's `unless_next` words follow it ("calls for", "struck back") or an
  *     `unless_before` word precedes it ("video released"),
  *   - it is a base form after "to" and its type is not one that is announced in
- *     advance ("urged Moscow to accept" is no agreement; "to travel to" is a visit),
+ *     advance ("urged the union to accept" is no agreement; "to travel to" is a visit),
  *   - it is a past participle used as an adjective ("the captured soldiers"),
  *   - it is capitalised inside an ordinary sentence (a name: "Storm Force", "March"),
  *   - it lies inside quotation marks (quoted words are claims, not reports).

@@ -47,7 +47,7 @@ export interface EventVocabulary {
   /** Per type: single words that cancel a trigger right before it. */
   unlessBefore: Map<string, Set<string>>;
   needsDate: Set<string>;
-  /** Types whose base form after "to" still reports an event (plans: "to travel to Moscow"). */
+  /** Types whose base form after "to" still reports an event (plans: "to travel to Nairobi"). */
   plannedOk: Set<string>;
   /** Types whose object is a place ("visited Valencia"). */
   placeObject: Set<string>;

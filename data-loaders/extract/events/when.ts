@@ -6,6 +6,7 @@
  * background, not the current day), else nothing.
  */
 import type { DateMention, Doc } from '../../doc/doc.ts';
+import { distance } from './distance.ts';
 
 /** How many sentences back a story's current date carries. */
 const LOOK_BACK = 3;
@@ -14,7 +15,7 @@ export function nearestDate(dates: DateMention[], at: { start: number; end: numb
   let best: DateMention | null = null;
   let bestDist = Infinity;
   for (const d of dates) {
-    const dist = d.end <= at.start ? at.start - d.end : d.start >= at.end ? d.start - at.end : 0;
+    const dist = distance(d, at);
     if (dist < bestDist) {
       best = d;
       bestDist = dist;

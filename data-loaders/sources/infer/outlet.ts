@@ -7,8 +7,8 @@
  *    a suffix rule (`Headline | World news`), in the page title or the first lines;
  * 3. an outlet signature (in lines of at most 300 characters among the first
  *    40 and last 60): a phrase in which an outlet names itself
- *    ("… originally published by X", "support from readers like you keeps X
- *    open", "© 2025 X. All rights reserved");
+ *    ("… originally published by X", "donations from people like you help keep X
+ *    running", "© 2025 X. All rights reserved");
  * 4. the URL's host, when it belongs to a known outlet.
  *
  * A wire agency is never inferred as the outlet from a signature ("© AFP

@@ -9,7 +9,7 @@
  * 3. a short line that is only a date and time ("Thu 13 Mar 2025 06.47 GMT");
  * 4. "Updated …" / "Last updated …" lines (a later date, better than none).
  *
- * Dates without a year ("the 12th", "2 hrs ago") are never completed by guessing.
+ * Dates without a year ("the 4th", "5 hours ago") are never completed by guessing.
  */
 import type { Knowledge } from '../../knowledge/index.ts';
 import { findDate } from '../dates.ts';

@@ -4,7 +4,7 @@
  * "Agence France-Presse") count wherever they stand as whole words;
  * ambiguous abbreviations ("AP", "AFP", "PA") only inside a credit context:
  * "(AFP)", "© AFP 2025", "AP Photo", "via AP", "Jo Doe/Reuters",
- * "With reporting by AFP", "AFP reported", "according to AP", "told AFP".
+ * "Additional reporting by AFP", "AFP reported", "according to AP", "told AFP".
  * Vocabulary and contexts: knowledge/wire-agencies.yaml; every regex is
  * compiled once per knowledge and scanned once over the text.
  */
