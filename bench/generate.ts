@@ -90,11 +90,40 @@ function varyNames(lines: string[], r: () => number): string[] {
   );
 }
 
+/** News words that extraction keys on (attribution, units, roles): never swapped, so the stories keep their structure. */
+const KEEP = new Set(
+  'said says told added stated according percent million billion thousand hundred kilometres kilometers reported announced claimed estimated confirmed officials official minister ministry president spokesman spokeswoman spokesperson soldiers captured killed injured wounded approximately square villages settlements statement interview ceasefire'.split(' '),
+);
+
+/**
+ * Make a story its own: swap most lower-case words of four letters or more for
+ * invented ones (consistently within the article), keeping short function
+ * words, names, numbers, quote marks and the news words above. Without this,
+ * stories built from a handful of sample articles would all share passages,
+ * and the syndication detector would see every pair as a reprint.
+ */
+function varyWords(lines: string[], r: () => number): string[] {
+  const map = new Map<string, string>();
+  return lines.map((line) =>
+    line.replace(/\b[a-z]{4,}\b/g, (w) => {
+      if (KEEP.has(w)) return w;
+      let v = map.get(w);
+      if (v === undefined) {
+        v = r() < 0.2 ? w : pseudoWord(r, w.length).toLowerCase();
+        map.set(w, v);
+      }
+      return v;
+    }),
+  );
+}
+
 export interface GenerateOptions {
   sampleDir?: string;
   seed?: number;
   /** Number of distinct outlets (sites); furniture repeats within each. */
   outlets?: number;
+  /** Share of stories that reprint a recent one (default 0.05). */
+  reprints?: number;
 }
 
 /** Write an `n`-article corpus to `outDir` (replacing what is there); returns total bytes of article text. */
@@ -107,12 +136,17 @@ export function generateCorpus(outDir: string, n: number, options: GenerateOptio
   if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
   const manifest: Array<Record<string, string | null>> = [];
   let bytes = 0;
+  const reprints: string[][] = [];
   for (let i = 0; i < n; i++) {
     const t = templates[i % templates.length];
     const story = t.story.map((l) => (l.trim() && r() < 0.35 ? pool[Math.floor(r() * pool.length)] : l));
     // A few more paragraphs from other stories: news articles run ~5 KB on average.
     for (let extra = 2 + Math.floor(r() * 4); extra > 0; extra--) story.splice(Math.floor(r() * story.length), 0, paragraphs[Math.floor(r() * paragraphs.length)], '');
-    const body = varyNames(story, r).map((l) => varyNumbers(l, r));
+    let body = varyWords(varyNames(story, r), r).map((l) => varyNumbers(l, r));
+    // About one story in twenty is a reprint of an earlier one (syndicated copy), as in real corpora.
+    if (i > 0 && r() < (options.reprints ?? 0.05)) body = reprints[Math.floor(r() * reprints.length)];
+    reprints.push(body);
+    if (reprints.length > 50) reprints.shift();
     const text = [...t.head, ...body, ...t.tail].join('\n');
     const file = `a/${String(Math.floor(i / 1000)).padStart(3, '0')}/${String(i).padStart(6, '0')}.txt`;
     mkdirSync(join(outDir, file, '..'), { recursive: true });

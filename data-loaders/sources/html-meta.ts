@@ -146,7 +146,8 @@ function name(v: unknown, field = 'name'): string | undefined {
   return undefined;
 }
 
-function clean(s: string | null | undefined): string | undefined {
+/** White space collapsed and trimmed; undefined when nothing is left. */
+export function clean(s: string | null | undefined): string | undefined {
   const t = s?.replace(/\s+/g, ' ').trim();
   return t ? t : undefined;
 }

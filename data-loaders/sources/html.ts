@@ -9,7 +9,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { guardHtml } from './html-guard.ts';
-import { pageMeta } from './html-meta.ts';
+import { clean, pageMeta } from './html-meta.ts';
 import { nodeToLines, type HtmlText } from './html-text.ts';
 import type { RawArticle, Reader } from './reader.ts';
 
@@ -73,9 +73,4 @@ export const htmlReader: Reader = {
 function withRoot(html: string): string {
   if (/<html[\s>]/i.test(html)) return html;
   return /<body[\s>]/i.test(html) ? `<html>${html}</html>` : `<html><head></head><body>${html}</body></html>`;
-}
-
-function clean(s: string | null | undefined): string | undefined {
-  const t = s?.replace(/\s+/g, ' ').trim();
-  return t ? t : undefined;
 }
