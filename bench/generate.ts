@@ -92,7 +92,10 @@ function varyNames(lines: string[], r: () => number): string[] {
 
 /** News words that extraction keys on (attribution, units, roles): never swapped, so the stories keep their structure. */
 const KEEP = new Set(
-  'said says told added stated according percent million billion thousand hundred kilometres kilometers reported announced claimed estimated confirmed officials official minister ministry president spokesman spokeswoman spokesperson soldiers captured killed injured wounded approximately square villages settlements statement interview ceasefire'.split(' '),
+  (
+    'more than less about nearly around almost roughly least most over under some fewer since last week weeks month months year years days hours ' +
+    'said says told added stated according percent million billion thousand hundred kilometres kilometers reported announced claimed estimated confirmed officials official minister ministry president spokesman spokeswoman spokesperson soldiers captured killed injured wounded approximately square villages settlements statement interview ceasefire'
+  ).split(' '),
 );
 
 /**

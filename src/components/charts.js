@@ -214,7 +214,10 @@ export function numbersOverTime(points, {width, base = "./", log = false} = {}) 
       Plot.vector(lower, {x: "x", y: bound, length: 22, rotate: 0, anchor: "start", stroke: "side", strokeWidth: 1.5}),
       Plot.vector(upper, {x: "x", y: bound, length: 22, rotate: 180, anchor: "start", stroke: "side", strokeWidth: 1.5}),
       // The stated number (its bound for bounded claims).
-      Plot.dot(data, {x: "x", y: bound, stroke: "side", symbol: "side", fill: (d) => (open(d) ? "none" : d.side), r: 5, strokeWidth: 1.5,
+      // (Two marks: a fill channel mixing "none" with scaled values would drop the hollow points.)
+      Plot.dot(data.filter((d) => !open(d)), {x: "x", y: bound, stroke: "side", symbol: "side", fill: "side", r: 5, strokeWidth: 1.5,
+        href, target: "_self", title, tip: true}),
+      Plot.dot(data.filter(open), {x: "x", y: bound, stroke: "side", symbol: "side", fill: "none", r: 5, strokeWidth: 1.5,
         href, target: "_self", title, tip: true}),
       // Claims stating the same value for the same date and side overlap: say how many.
       Plot.text(stacked(data, bound), {x: "x", y: "y", text: (d) => `×${d.n}`, dx: 9, textAnchor: "start", fontSize: 10, fill: "currentColor"}),

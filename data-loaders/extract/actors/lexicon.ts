@@ -72,6 +72,20 @@ export interface Lexicon {
   placeSuffixes: Set<string>;
   placeCues: PhraseTrie<true>;
   speechVerbs: Set<string>;
+  /** Past-tense verbs (besides -ed forms) that mark the word before as a clause subject. */
+  subjectVerbs: Set<string>;
+  /** Lower-case nouns after a name that make it an organisation or an armed group ("the Cendra party"). */
+  orgNouns: PhraseTrie<'organisation' | 'group'>;
+  /** Capitalised words that start a place name ("North", "San", "Fort"). */
+  placePrefixes: Set<string>;
+  /** Prepositions after which a plain capitalised name is a place. */
+  placePrepositions: Set<string>;
+  /** Press roles of bylines ("staff writer", "correspondent"). */
+  pressRoles: PhraseTrie<true>;
+  /** Words that open a photo credit ("photo", "credit"). */
+  creditWords: Set<string>;
+  /** Folded first names → gender. */
+  firstNames: Map<string, 'male' | 'female'>;
   sourcePhrases: PhraseTrie<true>;
   pronouns: Map<string, 'male' | 'female' | 'plural'>;
   prepositions: Set<string>;
@@ -87,12 +101,16 @@ interface PlacesFile {
   place_suffixes: string[];
   place_cues: string[];
   places: string[];
+  place_prefixes?: string[];
+  place_prepositions?: string[];
 }
 interface OrgFile {
   org_words: string[];
   media_words: string[];
   media_cues: string[];
   non_actor_heads: string[];
+  org_nouns?: string[];
+  group_nouns?: string[];
   institutions: Record<string, { nouns: string[]; template: string; contextual?: boolean }>;
 }
 interface TitlesFile {
@@ -100,6 +118,9 @@ interface TitlesFile {
   ranks: string[];
   modifiers: string[];
   gender: { male: string[]; female: string[] };
+  press_roles?: string[];
+  credit_words?: string[];
+  first_names?: { male?: string[]; female?: string[] };
 }
 interface PronounsFile {
   pronouns: { male: string[]; female: string[]; plural: string[] };
@@ -120,7 +141,7 @@ function buildLexicon(kb: Knowledge): Lexicon {
   const orgs = kb.get<OrgFile>('org-words');
   const titles = kb.get<TitlesFile>('titles');
   const prons = kb.get<PronounsFile>('pronouns');
-  const speech = kb.get<{ verbs: string[]; source_phrases?: string[] }>('speech-verbs');
+  const speech = kb.get<{ verbs: string[]; source_phrases?: string[]; subject_verbs?: string[] }>('speech-verbs');
 
   const names = new PhraseTrie<NameHit>();
   const addName = (phrase: string, hit: (caps: boolean[]) => NameHit) => {
@@ -197,6 +218,12 @@ function buildLexicon(kb: Knowledge): Lexicon {
   const genderWords = new Map<string, 'male' | 'female'>();
   for (const w of titles.gender?.male ?? []) genderWords.set(fold(w), 'male');
   for (const w of titles.gender?.female ?? []) genderWords.set(fold(w), 'female');
+  const orgNouns = new PhraseTrie<'organisation' | 'group'>();
+  for (const n of orgs.org_nouns ?? []) orgNouns.add(foldKeys(n), 'organisation');
+  for (const n of orgs.group_nouns ?? []) orgNouns.add(foldKeys(n), 'group');
+  const firstNames = new Map<string, 'male' | 'female'>();
+  for (const w of titles.first_names?.male ?? []) firstNames.set(fold(w), 'male');
+  for (const w of titles.first_names?.female ?? []) firstNames.set(fold(w), 'female');
   const pronouns = new Map<string, 'male' | 'female' | 'plural'>();
   for (const w of prons.pronouns.male) pronouns.set(fold(w), 'male');
   for (const w of prons.pronouns.female) pronouns.set(fold(w), 'female');
@@ -224,6 +251,13 @@ function buildLexicon(kb: Knowledge): Lexicon {
     placeSuffixes: new Set(places.place_suffixes),
     placeCues: phraseSet(places.place_cues),
     speechVerbs: new Set(speech.verbs.map(fold)),
+    subjectVerbs: new Set((speech.subject_verbs ?? []).map(fold)),
+    orgNouns,
+    placePrefixes: new Set(places.place_prefixes ?? []),
+    placePrepositions: new Set((places.place_prepositions ?? []).map(fold)),
+    pressRoles: phraseSet(titles.press_roles ?? []),
+    creditWords: new Set((titles.credit_words ?? []).map(fold)),
+    firstNames,
     sourcePhrases: phraseSet(speech.source_phrases ?? ['according to']),
     pronouns,
     prepositions: new Set(prons.prepositions.map(fold)),

@@ -84,7 +84,15 @@ function capRun(words: Word[], i: number, ctx: ScanContext): number {
     if (isCap) {
       if (j > i && isRole(w, ctx.lex) && !ctx.lex.orgWords.has(w.text)) break;
       j++;
-      if (w.poss || (w.sep !== '' && w.sep !== '-')) break;
+      const after = words[j];
+      // "People's Party": a possessive runs on only into an organisation word
+      if (w.poss) {
+        if (w.sep === '' && after && ctx.lex.orgWords.has(after.text)) continue;
+        break;
+      }
+      // "Pacific Gas & Electric", "Kessler & Grau Bank"
+      if (w.sep === '&' && after && (after.cap || after.upper) && !ctx.lex.functionWords.has(after.fold)) continue;
+      if (w.sep !== '' && w.sep !== '-') break;
       continue;
     }
     // a number inside a name when a media cue follows ("the Korvel 9 channel")
@@ -93,9 +101,10 @@ function capRun(words: Word[], i: number, ctx: ScanContext): number {
       j++;
       break;
     }
-    // connectors inside organisation names, particles inside person names
-    if (j > i && next && (next.cap || next.upper) && w.sep === '') {
-      if (PARTICLES.has(w.fold)) {
+    // connectors inside organisation names, particles inside person names ("Office for the Coordination")
+    const capAfter = next && (next.cap || next.upper || (next.fold === 'the' && next.sep === '' && (words[j + 2]?.cap ?? false)));
+    if (j > i && capAfter && w.sep === '') {
+      if (PARTICLES.has(w.fold) && (next.cap || next.upper)) {
         j++;
         continue;
       }

@@ -52,6 +52,8 @@ export interface NumberLexicon {
   qualifierAfter: RegExp;
   qualifierAfterMap: Map<string, Qualifier>;
   notBeforeDurations: Set<string>;
+  /** Anchored at window end: a change word before "X to Y" ("rose 3% to 4%"): not a range. */
+  rangeBlockBefore: RegExp;
   /** Counted nouns: form (lower-case) → canonical singular unit. */
   counted: Map<string, string>;
   /** Sticky: a (possibly multi-word) counted form after white space. */
@@ -74,6 +76,37 @@ export interface NumberLexicon {
   ageAfter: RegExp;
   ageBefore: RegExp;
   ordinalNotCounting: Set<string>;
+  /** Sticky: a currency sub-unit after the number ("52 cents"). */
+  subunitAfter: RegExp;
+  subunits: Map<string, { factor: number; currency: string }>;
+  /** Shared currency words ("rupees") → default code and code per country. */
+  sharedCurrency: Map<string, { fallback: string; byCountry: Map<string, string> }>;
+  /** Global: a name or adjective of a country that has a shared currency word. */
+  sharedCurrencyCountryRe: RegExp;
+  sharedCurrencyCountryOf: Map<string, string>;
+  /** Bare words after a fraction that name its unit ("a quarter point"). */
+  fractionUnits: Map<string, string>;
+  /** Sticky: one of those bare words after a fraction. */
+  fractionUnitAfter: RegExp;
+  /** Sticky: "-member" after a number, the noun of a counted compound. */
+  compoundNoun: RegExp;
+  compoundNotCounted: Set<string>;
+  /** Anchored at window end: a word implying the counted noun of a bare count ("the death toll … at"). */
+  impliedUnitBefore: RegExp;
+  impliedUnits: Map<string, string>;
+  /** Global: "the number of" opening a noun phrase that a later bare count counts. */
+  numberOf: RegExp;
+  /** Anchored at window end: "X was the" before an ordinal whose noun is the subject X. */
+  copulaOrdinal: RegExp;
+  /** Sentence tests for page furniture: reading time, audio players, tickers, appeals. */
+  furniture: RegExp;
+  ticker: RegExp;
+  promoWords: RegExp;
+  /** Sticky: a period after a price ("a month"). */
+  promoPeriodAfter: RegExp;
+  /** Anchored at window end: a determiner making a small number word a back-reference ("the two"). */
+  referenceBefore: RegExp;
+  referenceMax: number;
   /** The global scanner for number cores in a sentence. */
   core: RegExp;
   /** The same pattern, sticky: a number core exactly at a position. */
@@ -87,6 +120,9 @@ interface UnitsYaml {
   digits_only: string[];
   prefix_units?: string[];
   currencies: Record<string, { before: string[]; after: string[] }>;
+  shared_currency_words?: Record<string, { default: string; countries: Record<string, string> }>;
+  subunits?: Record<string, { factor: number; currency: string }>;
+  fraction_units?: Record<string, string>;
 }
 
 interface NumberWordsYaml {
@@ -103,6 +139,7 @@ interface QualifiersYaml {
   before: Record<string, string[]>;
   after: Record<string, string[]>;
   not_before_durations: string[];
+  range_not_after?: string[];
 }
 
 interface CountedYaml {
@@ -111,6 +148,8 @@ interface CountedYaml {
   modifiers: string[];
   stop_words: string[];
   not_counted: string[];
+  compound_not_counted?: string[];
+  implied_units?: Record<string, string>;
 }
 
 interface NotClaimsYaml {
@@ -122,6 +161,12 @@ interface NotClaimsYaml {
   age_after: string[];
   age_before: string[];
   ordinal_not_counting: string[];
+  furniture_phrases?: string[];
+  ticker_marks?: string[];
+  promo_words?: string[];
+  promo_periods?: string[];
+  reference_before?: string[];
+  reference_max?: number;
 }
 
 /** Escape a literal for use inside a RegExp. */
@@ -153,6 +198,7 @@ function build(kb: Knowledge): NumberLexicon {
   const cn = kb.get<CountedYaml>('counted-nouns');
   const nc = kb.get<NotClaimsYaml>('not-claims');
   const dw = kb.get<{ months: Record<string, number>; weekdays: Record<string, number> }>('date-words');
+  const places = kb.get<{ countries?: Array<{ name: string; adj?: string[]; aliases?: string[] }> }>('places');
 
   const toMap = (r: Record<string, number>) => new Map(Object.entries(r ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
   const ones = toMap(nw.ones);
@@ -210,6 +256,23 @@ function build(kb: Knowledge): NumberLexicon {
   }
   const countedAt = new RegExp(`\\s+(${alternation(counted.keys())})${NOT_LETTER}`, 'iyu');
 
+  // Currency sub-units and currency words shared by several countries.
+  const subunits = new Map(Object.entries(un.subunits ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+  const subunitAfter = new RegExp(`\\s+(${alternation(subunits.keys()) || '(?!)'})${NOT_LETTER}`, 'iyu');
+  const sharedCurrency = new Map<string, { fallback: string; byCountry: Map<string, string> }>();
+  const sharedCountries = new Set<string>();
+  for (const [word, v] of Object.entries(un.shared_currency_words ?? {})) {
+    sharedCurrency.set(word.toLowerCase(), { fallback: v.default, byCountry: new Map(Object.entries(v.countries ?? {})) });
+    for (const c of Object.keys(v.countries ?? {})) sharedCountries.add(c);
+  }
+  const sharedCurrencyCountryOf = new Map<string, string>();
+  for (const ct of places.countries ?? []) {
+    if (!sharedCountries.has(ct.name)) continue;
+    for (const f of [ct.name, ...(ct.adj ?? []), ...(ct.aliases ?? [])]) sharedCurrencyCountryOf.set(f, ct.name);
+  }
+  const sharedCurrencyCountryRe = new RegExp(`(?<![\\p{L}])(?:${alternation(sharedCurrencyCountryOf.keys()) || '(?!)'})(?![\\p{L}])`, 'gu');
+  const fractionUnits = new Map(Object.entries(un.fraction_units ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+
   // Not-claim cues.
   const lowerSet = (xs: string[] | undefined) => new Set((xs ?? []).map((x) => x.toLowerCase()));
   const months = new Set(Object.keys(dw.months ?? {}).map((m) => m.toLowerCase()));
@@ -220,20 +283,41 @@ function build(kb: Knowledge): NumberLexicon {
   const nameBefore = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(nc.name_before)})\\s*$`, 'iu');
   const ageAfter = new RegExp(`(?:${alternation(nc.age_after)})(?![\\p{L}])`, 'iyu');
   const ageBefore = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(nc.age_before)})\\s+$`, 'iu');
+  const orNever = (xs: string[] | undefined) => alternation(xs ?? []) || '(?!)';
+  const furniture = new RegExp(`(?<![\\p{L}])(?:${orNever(nc.furniture_phrases)})(?![\\p{L}])`, 'iu');
+  const ticker = new RegExp(`(?:${orNever(nc.ticker_marks)})`, 'u');
+  const promoWords = new RegExp(`(?<![\\p{L}])(?:${orNever(nc.promo_words)})(?![\\p{L}])`, 'iu');
+  const promoPeriodAfter = new RegExp(`\\s*(?:${orNever(nc.promo_periods)})(?![\\p{L}])`, 'iyu');
+  const referenceBefore = new RegExp(`(?:^|[^\\p{L}])(?:${orNever(nc.reference_before)})\\s+$`, 'iu');
+
+  // Context that implies the counted noun of a bare count.
+  const impliedUnits = new Map(Object.entries(cn.implied_units ?? {}).map(([k, v]) => [norm(k), v]));
+  const impliedUnitBefore = new RegExp(`(?:^|[^\\p{L}])(${orNever([...impliedUnits.keys()])})(?![\\p{L}])[^\\d;]*$`, 'iu');
+  const numberOf = /\bnumber\s+of(?=\s)/giu;
+  const copulaOrdinal = /(?:^|[^\p{L}])(\p{L}+)\s+(?:was|is|will\s+be|would\s+be|became|becomes|marks|marked)\s+(?:the|its|their)\s+$/iu;
+  const compoundNoun = /-(\p{Ll}{3,})(?![\p{L}\p{N}-])/uy;
 
   // The core scanner. Order matters at one position: phone, calendar dates and
   // clock times first (so their digits are not read as quantities), then
   // ordinals, digit numbers, vague amounts, fractions and number words.
   const word = alternation([...ones.keys(), ...tens.keys(), ...groups.keys(), ...scales.keys()]);
   const W = `(?:${word})`;
+  // "a quarter point", "half a percentage point", "three-quarters of a point".
+  const fractionUnitForms = [
+    ...fractionUnits.keys(),
+    ...un.units.filter((u) => u.kind === 'percent').flatMap((u) => u.forms.filter((f) => /\p{L}{3}/u.test(f))),
+  ];
+  const FRACTION_UNIT = `(?:(?:a|one)[\\s-]+)?(?:${alternation(fractions.keys())})(?:\\s+of)?(?:\\s+an?)?(?=\\s+(?:${alternation(fractionUnitForms)})(?![\\p{L}]))`;
+
   const SCALE_END = `(?:${alternation(scales.keys())})`;
   const core = new RegExp(
     [
-      `(?<phone>\\+\\d{1,3}[\\s.-]?\\(?\\d{1,4}\\)?(?:[\\s.-]?\\d{2,4}){2,4}|\\(\\d{3}\\)\\s?\\d{3}[-.\\s]\\d{4}|(?<!\\d)\\d{3}[-.]\\d{3}[-.]\\d{4}(?!\\d))`,
+      `(?<phone>(?<![\\d-])1[-.\\s]\\(?\\d{3}\\)?[-.\\s]\\d{3}[-.\\s]\\d{4}(?!\\d)|\\+\\d{1,3}[\\s.-]?\\(?\\d{1,4}\\)?(?:[\\s.-]?\\d{2,4}){2,4}|\\(\\d{3}\\)\\s?\\d{3}[-.\\s]\\d{4}|(?<!\\d)\\d{3}[-.]\\d{3}[-.]\\d{4}(?!\\d))`,
       `(?<caldate>(?<!\\d)(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})(?![\\d/]))`,
       `(?<clock>(?<![\\d.,])\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?(?:[ap]\\.m\\.|[ap]m\\b))?|(?<![\\d.,])\\d{1,2}\\.\\d{2}\\s?(?:[ap]\\.m\\.|[ap]m\\b))`,
       `(?<ordinal>(?<![\\d.,])\\d+(?:st|nd|rd|th)(?![\\p{L}\\p{N}]))`,
       `(?<digits>(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\d]))`,
+      `(?<fracunit>\\b${FRACTION_UNIT})`,
       `(?<vague>\\b(?:${alternation(vague.keys())})\\b)`,
       `(?<fraction>\\b(?:${alternation(fractions.keys())})\\s+of\\b)`,
       `(?<long>\\b(?:hour|day|week|month|year|decade)-long\\b)`,
@@ -267,6 +351,7 @@ function build(kb: Knowledge): NumberLexicon {
     qualifierAfter,
     qualifierAfterMap,
     notBeforeDurations: lowerSet(q.not_before_durations),
+    rangeBlockBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(q.range_not_after ?? []) || '(?!)'})\\s+(?:about\\s+|around\\s+|some\\s+|nearly\\s+)?$`, 'iu'),
     counted,
     countedAt,
     irregularPlurals: new Map(Object.entries(cn.irregular_plurals ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
@@ -283,6 +368,25 @@ function build(kb: Knowledge): NumberLexicon {
     ageAfter,
     ageBefore,
     ordinalNotCounting: lowerSet(nc.ordinal_not_counting),
+    subunitAfter,
+    subunits,
+    sharedCurrency,
+    sharedCurrencyCountryRe,
+    sharedCurrencyCountryOf,
+    fractionUnits,
+    fractionUnitAfter: new RegExp(`\\s+(${alternation(fractionUnits.keys()) || '(?!)'})${NOT_LETTER}`, 'iyu'),
+    compoundNoun,
+    compoundNotCounted: lowerSet(cn.compound_not_counted),
+    impliedUnitBefore,
+    impliedUnits,
+    numberOf,
+    copulaOrdinal,
+    furniture,
+    ticker,
+    promoWords,
+    promoPeriodAfter,
+    referenceBefore,
+    referenceMax: nc.reference_max ?? 10,
     core,
     coreAt: new RegExp(core.source, 'iyu'),
   };

@@ -12,22 +12,14 @@
 import type { NumberSpan, QuantityKind, Qualifier, Sentence } from '../../doc/doc.ts';
 import type { Span } from '../../types.ts';
 import type { NumberLexicon, UnitInfo } from './lexicon.ts';
-import { countedNounAfter, type CountedNoun } from './nouns.ts';
+import { compoundNounAfter, countedNounAfter, type CountedNoun } from './nouns.ts';
 import { exclusionReason } from './not-claims.ts';
 import { bounds, qualifierAfter, qualifierBefore } from './qualifiers.ts';
-import { currencyAfter, currencyBefore, scaleAfter, unitAfter } from './units.ts';
+import { currencyAfter, currencyBefore, scaleAfter, subunitAfter, unitAfter } from './units.ts';
 import { parseDigits, parseNumberWords } from './words.ts';
-
-/** One number core found by the global regex. */
-interface Core {
-  kind: string;
-  start: number;
-  end: number;
-  raw: string;
-  value: number | null;
-}
-
-const RANGE_SEP = /\s*(?:-|–|—|to|or|and)\s*/iy;
+import { rangeAfter, shareAfter, type Core } from './ranges.ts';
+import { copulaNoun, impliedUnit, inheritCountedNoun } from './context.ts';
+import { furnitureReason } from './furniture.ts';
 const CONVERSION_GAP = /^\s*(?:\(\s*(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|or|c\.|ca\.|~|=)?\s*|,?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?)$/i;
 
 /** Scan one sentence; `dateSpans` are the dates layer's spans (numbers inside them are dates). */
@@ -49,7 +41,7 @@ export function scanSentence(text: string, sentence: Sentence, lex: NumberLexico
     }
     const c = readCore(m, lex);
     if (!c || c.end > sentence.end) continue;
-    const span = readNumber(text, sentence, c, lex, titleCase, dateSpans);
+    const span = readNumber(text, sentence, c, lex, titleCase, dateSpans, out);
     if (!span) continue;
     out.push(span);
     lastEnd = Math.max(span.end, c.end);
@@ -57,6 +49,8 @@ export function scanSentence(text: string, sentence: Sentence, lex: NumberLexico
   }
   linkConversions(text, out);
   shareCountedNoun(text, out);
+  inheritCountedNoun(text, out);
+  furnitureReason(text, sentence, out, lex);
   return out;
 }
 
@@ -100,6 +94,11 @@ function readCore(m: RegExpExecArray, lex: NumberLexicon, offset = 0): Core | nu
     }
     case 'long':
       return { kind, start, end, raw, value: 1 };
+    case 'fracunit': {
+      const word = raw.replace(/^(?:a|one)[\s-]+/i, '').replace(/(?:\s+of)?(?:\s+an?)?$/i, '');
+      const f = lex.fractions.get(word.toLowerCase());
+      return f === undefined ? null : { kind, start, end, raw, value: f };
+    }
     default:
       return { kind, start, end, raw, value: null };
   }
@@ -112,6 +111,7 @@ function readNumber(
   lex: NumberLexicon,
   titleCase: () => boolean,
   dateSpans: Span[],
+  previous: NumberSpan[] = [],
 ): NumberSpan | null {
   const fromDigits = c.kind === 'digits';
   let start = c.start;
@@ -153,16 +153,40 @@ function readNumber(
     }
   }
 
-  // Range partner: "10-20", "10 to 20", "between 10 and 20", "five or six".
+  // Range partner: "10-20", "between 10 and 20", "five or six", "$40m-$55m", "11% to 14%".
   let rangeHigh: Core | null = null;
+  let share = false;
   if ((fromDigits || c.kind === 'words') && !excludedEarly) {
-    rangeHigh = rangePartner(text, sentence, c, lex);
-    if (rangeHigh) pos = rangeHigh.end;
+    const r = rangeAfter(text, sentence, c, lex, cur ? unitText : null, start);
+    if (r) {
+      rangeHigh = r.high;
+      value = r.low;
+      pos = r.end;
+      scaled = r.scaled;
+      if (r.unit) {
+        unitInfo = r.unit.info;
+        unit = r.unit.info.unit;
+        unitText = r.unit.text;
+        quantity = r.unit.info.kind;
+      }
+    } else if (!cur && unitInfo === null) {
+      // "seven out of ten voters": a share of a group.
+      const sh = shareAfter(text, sentence, c, lex);
+      if (sh) {
+        share = true;
+        value = sh.value;
+        pos = sh.end;
+        unitInfo = lex.unitForms.get('percent') ?? null;
+        unit = 'percent';
+        unitText = null;
+        quantity = 'percent';
+      }
+    }
   }
 
   // Scale after digits ("1.5 billion", "2bn").
-  if ((fromDigits || c.kind === 'words') && value !== null && !excludedEarly) {
-    const sc = fromDigits || rangeHigh ? scaleAfter(text, pos, quantity === 'money', lex) : null;
+  if ((fromDigits || c.kind === 'words') && value !== null && !excludedEarly && !rangeHigh && !share) {
+    const sc = fromDigits ? scaleAfter(text, pos, quantity === 'money', lex) : null;
     if (sc) {
       scaled = true;
       value *= sc.factor;
@@ -174,19 +198,36 @@ function readNumber(
   // Unit after ("square km", "%", "-day") or currency word ("euros").
   if (!excludedEarly && c.kind !== 'vague' && c.kind !== 'fraction' && quantity !== 'money' && unitInfo === null) {
     const u = c.kind === 'long' ? longUnit(c, lex) : unitAfter(text, pos, fromDigits || (rangeHigh?.kind === 'digits'), lex);
+    const fu = !u && c.kind === 'fracunit' ? fractionUnit(text, pos, lex) : null;
     if (u && u.end <= sentence.end) {
       unitInfo = u.info;
       unit = u.info.unit;
       unitText = u.text;
       quantity = u.info.kind;
       pos = u.end;
+    } else if (fu) {
+      unitInfo = fu.info;
+      unit = fu.info.unit;
+      unitText = fu.text;
+      quantity = fu.info.kind;
+      pos = fu.end;
+    } else if (c.kind === 'fracunit') {
+      return null;
     } else {
       const ca = currencyAfter(text, pos, lex);
+      const sub = ca ? null : subunitAfter(text, pos, previous, lex);
       if (ca && ca.end <= sentence.end) {
         unit = ca.code;
         unitText = ca.text;
         quantity = 'money';
         pos = ca.end;
+      } else if (sub && sub.end <= sentence.end && value !== null) {
+        unit = sub.code;
+        unitText = sub.text;
+        quantity = 'money';
+        value = Math.round(value * sub.factor * 1e6) / 1e6;
+        if (rangeHigh && rangeHigh.value !== null) rangeHigh.value = Math.round(rangeHigh.value * sub.factor * 1e6) / 1e6;
+        pos = sub.end;
       }
     }
   }
@@ -195,8 +236,16 @@ function readNumber(
     quantity = 'percent';
   }
 
-  // Counted noun ("430 Ukrainian troops", "hundreds of people").
-  if (!excludedEarly && (unit === null || c.kind === 'fraction' || (quantity === 'money' && c.kind === 'vague'))) {
+  // Counted noun ("430 Ukrainian troops", "hundreds of people", "a 12-member panel").
+  if (!excludedEarly && unit === null && (fromDigits || c.kind === 'words')) {
+    noun = compoundNounAfter(text, pos, sentence.end, lex);
+    if (noun) {
+      unit = noun.unit;
+      unitText = noun.text;
+      pos = noun.end;
+    }
+  }
+  if (!excludedEarly && (unit === null || share || c.kind === 'fraction' || (quantity === 'money' && c.kind === 'vague'))) {
     noun = countedNounAfter(text, pos, sentence.end, lex, {
       allowOf: c.kind === 'vague' || c.kind === 'fraction' || /(?:hundred|thousand|million|billion)s?$/i.test(c.raw),
       singularHead: value === 1 || c.kind === 'ordinal',
@@ -209,6 +258,17 @@ function readNumber(
       quantity = 'count';
     }
   }
+  // "The strike was the 9th in the sector": an ordinal counts its subject.
+  if (!excludedEarly && c.kind === 'ordinal' && !noun) noun = copulaNoun(text, sentence, c.start, lex);
+  if (noun && unit === null) {
+    unit = noun.unit;
+    unitText = noun.text;
+  }
+  // "put the death toll at 57", "the number of migrants … has climbed to 640".
+  if (!excludedEarly && unit === null && !noun && (fromDigits || c.kind === 'words') && c.value !== null) {
+    const implied = impliedUnit(text, sentence, start, lex);
+    if (implied) unit = implied;
+  }
 
   // Qualifiers.
   if (c.kind === 'vague') {
@@ -219,7 +279,7 @@ function readNumber(
     qualifier = 'range';
     low = value;
     high = rangeHigh.value;
-    value = low !== null && high !== null ? (low + high) / 2 : value;
+    value = low !== null && high !== null ? round((low + high) / 2) : value;
   } else if (!excludedEarly) {
     const qb = qualifierBefore(text, start, sentence.start, lex);
     if (qb && !(quantity === 'duration' && lex.notBeforeDurations.has(qb.text.toLowerCase()))) qualifier = qb.qualifier;
@@ -245,7 +305,7 @@ function readNumber(
               spanEnd: end,
               value: c.value,
               raw: c.raw,
-              hasUnit: unitInfo !== null || quantity === 'money' || scaled,
+              hasUnit: unitInfo !== null || quantity === 'money' || scaled || share,
               unitKind: unitInfo?.kind ?? (quantity === 'money' ? 'money' : null),
               hasCurrency: quantity === 'money',
               unitBefore: start < c.start && quantity !== 'money',
@@ -293,27 +353,13 @@ function readNumber(
   };
 }
 
-/** The second number of a range starting right after `c`, or null. */
-function rangePartner(text: string, sentence: Sentence, c: Core, lex: NumberLexicon): Core | null {
-  RANGE_SEP.lastIndex = c.end;
-  const sep = RANGE_SEP.exec(text);
-  if (!sep) return null;
-  const word = sep[0].trim().toLowerCase();
-  const before = text.slice(Math.max(sentence.start, c.start - 12), c.start);
-  if (word === 'and' && !/\bbetween\s+$/i.test(before)) return null;
-  if (word === 'to' && /\bfrom\s+$/i.test(before)) return null;
-  if ((word === '-' || word === '–' || word === '—') && c.kind !== 'digits') return null;
-  if (word === '-' && /\s/.test(sep[0])) return null; // "10 - 20" with spaces is rarely a range in prose
-  const at = c.end + sep[0].length;
-  lex.coreAt.lastIndex = at;
-  const m = lex.coreAt.exec(text);
-  if (!m || m.index + m[0].length > sentence.end) return null;
-  const partner = readCore(m, lex);
-  if (!partner || partner.value === null || c.value === null) return null;
-  if (partner.kind !== 'digits' && partner.kind !== 'words') return null;
-  if (partner.value <= c.value && word !== 'or') return null; // "3-1" scores, "2024-25" seasons
-  if (word === 'or' && partner.value <= c.value) return null;
-  return partner;
+/** A bare word naming the unit of a fraction ("a quarter point"). */
+function fractionUnit(text: string, pos: number, lex: NumberLexicon) {
+  lex.fractionUnitAfter.lastIndex = pos;
+  const m = lex.fractionUnitAfter.exec(text);
+  const unit = m ? lex.fractionUnits.get(m[1].toLowerCase()) : undefined;
+  const info = unit ? [...lex.unitForms.values()].find((u) => u.unit === unit) : undefined;
+  return m && info ? { info, text: m[1], end: pos + m[0].length } : null;
 }
 
 /** "week-long" → one week. */
