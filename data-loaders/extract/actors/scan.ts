@@ -33,7 +33,12 @@ export type Candidate =
       how: string;
       /** First word of the whole phrase, title included. */
       p0: number;
+      /** A lone word that acts as a clause subject: an organisation unless it is someone's surname ("Tarvex said"). */
+      orgIfUnknown?: boolean;
+      /** An acronym in parentheses right after the candidate before it ("… Workers of Tarland (WOT)"). */
+      defines?: boolean;
     }
+  | { type: 'anaphor'; start: number; end: number; w0: number; w1: number; head: string }
   | { type: 'group'; start: number; end: number; w0: number; w1: number; hit: GroupHit; personSide: string | null }
   | { type: 'office'; start: number; end: number; w0: number; w1: number; title: TitleParse; possessor: string | null }
   | { type: 'country'; start: number; end: number; w0: number; w1: number; country: Country; capital: boolean }
@@ -49,6 +54,8 @@ export interface ScanContext {
   lowerVocab: Set<string>;
   /** Most words of the sentence are capitalised (a headline): only known names count. */
   headline: boolean;
+  /** Folded forms of the article's own outlet ("daily ledger", "ledger"): never actors. */
+  outlet?: Set<string>;
 }
 
 const OBLIQUE_SKIP = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
@@ -56,8 +63,42 @@ const OBLIQUE_SKIP = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'o
 /** Is the phrase starting at word `w0` after a preposition (skipping determiners)? Then it is no clause subject. */
 export function oblique(words: Word[], w0: number, lex: Lexicon): boolean {
   let k = w0 - 1;
-  while (k >= 0 && OBLIQUE_SKIP.has(words[k].fold)) k--;
-  return k >= 0 && lex.prepositions.has(words[k].fold);
+  while (k >= 0 && OBLIQUE_SKIP.has(words[k].fold) && words[k].sep === '') k--;
+  // a preposition across punctuation governs nothing here (“… they like,” she said)
+  return k >= 0 && words[k].sep === '' && lex.prepositions.has(words[k].fold);
+}
+
+/** Is words[i] an acronym: capitals with two letters or more ("CWA"), or a capital and digits ("M23")? */
+export function isAcronym(w: Word): boolean {
+  if (w.upper) return true;
+  if (!w.cap || w.text.length < 2 || w.text.length > 6) return false;
+  const t = w.text;
+  let digits = 0;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 48 && c <= 57) digits++;
+    else if (!(c >= 65 && c <= 90) && c !== 45) return false;
+  }
+  return digits > 0 && digits < t.length;
+}
+
+/** A regular past tense or a listed verb right after word `e`: the phrase before is a clause subject ("Tarvex closed …"). */
+export function subjectVerbAt(words: Word[], e: number, lex: Lexicon): boolean {
+  const v = words[e];
+  if (!v || v.cap || v.upper) return false;
+  if (lex.subjectVerbs.has(v.fold) || lex.speechVerbs.has(v.fold)) return true;
+  return v.fold.length > 4 && v.fold.endsWith('ed') && !lex.functionWords.has(v.fold);
+}
+
+/** Does a source phrase ("according to") come before word `i`, with only a determiner and lower-case descriptors between ("according to the property portal Idealista")? */
+function sourceBefore(words: Word[], i: number, lex: Lexicon): boolean {
+  for (let k = i - 1, n = 0; k >= 1 && n < 5; k--, n++) {
+    const w = words[k];
+    if (w.sep !== '' && k < i - 1) return false;
+    if (w.fold === 'to' && words[k - 1].fold === 'according') return true;
+    if (w.cap || w.upper) return false;
+  }
+  return false;
 }
 
 /** Index of a speech verb right after word `e` (skipping auxiliaries and day names), or -1. */
@@ -356,53 +397,113 @@ function nameRun(words: Word[], j: number, ctx: ScanContext): number {
   return e;
 }
 
+/** The name of words [i, e) without a possessive ending ("PP's" → "PP"). */
+function nameText(words: Word[], i: number, e: number): string {
+  const t = wordsText(words, i, e);
+  return words[e - 1].poss ? t.slice(0, -2) : t;
+}
+
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your']);
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'after', 'before', 'when', 'since', 'because', 'although', 'though']);
+
+/** Is words [i, e) the article's own outlet ("DAILY LEDGER", "the Ledger")? */
+function isOutlet(words: Word[], i: number, e: number, ctx: ScanContext): boolean {
+  if (!ctx.outlet || ctx.outlet.size === 0) return false;
+  let key = '';
+  for (let k = i; k < e; k++) key += (k > i ? ' ' : '') + words[k].fold;
+  return ctx.outlet.has(key);
+}
+
+/** A place by its form or neighbourhood (prefix, place word after, cue or preposition before, a place list). */
+function placeByContext(words: Word[], i: number, e: number, hasOrgWord: boolean, ctx: ScanContext, out: Candidate[]): boolean {
+  const { lex } = ctx;
+  const next = words[e];
+  const last = words[e - 1];
+  // "Kursk region", "Tarvel province" (a lower-case place word after)
+  if (next && last.sep === '' && !last.poss && lex.placeHeads.has(next.fold) && !next.cap) return true;
+  if (hasOrgWord) return false;
+  // "Gaza Strip", "Brenna Valley"
+  if (e - i >= 2 && lex.placeSuffixes.has(last.text)) return true;
+  // "South Tarvel", "Northern Ostmark's", "San Velado", "Fort Brinley"
+  if (e - i >= 2 && lex.placePrefixes.has(words[i].text)) return true;
+  // "the town of Sudzha", "in the village of X"
+  for (let back = 2; back <= 4 && i - back >= 0; back++) {
+    const cue = lex.placeCues.match(words, i - back, back);
+    if (cue.some((c) => c.end === i)) return true;
+  }
+  const prev = words[i - 1];
+  // "floods in Tarvel", "near Ostmark" (unless a person's first name starts the run)
+  if (prev && prev.sep === '' && lex.placePrepositions.has(prev.fold) && !lex.firstNames.has(words[i].fold)) return true;
+  // "Klamath-like Falls, Oregon": a known region or country after a comma
+  if (next && last.sep === ',' && !last.poss) {
+    const m = lex.names.match(words, e)[0];
+    if (m && (m.value.type === 'place' || (m.value.type === 'country' && !m.value.capital)) && (m.end >= words.length || words[m.end - 1].sep !== '' || !words[m.end].cap)) return true;
+  }
+  // a list of places: "in Tarvel, Ostmark and Brenna"
+  const before = out[out.length - 1];
+  if (before && (before.type === 'place' || before.type === 'country') && prev) {
+    const gap = before.w1 === i ? words[i - 1].sep : before.w1 === i - 1 && (prev.fold === 'and' || prev.fold === 'or') ? words[i - 2].sep + prev.sep : null;
+    if (gap === ',' || gap === '') return gap === ',' || before.w1 === i - 1;
+  }
+  return false;
+}
+
 /** Decide what a capitalised run [i, e) is: organisation, media, place or person; returns the next word to scan. */
 function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out: Candidate[]): number {
   const { lex } = ctx;
-  const run = words.slice(i, e);
   const start = words[i].start;
   const end = words[e - 1].end;
-  const name = wordsText(words, i, e);
   const next = words[e];
   const prev = words[i - 1];
   const lastSep = words[e - 1].sep;
-  if (run.some((w) => lex.nonActorHeads.has(w.text))) return e;
+  let hasOrgWord = false;
+  let hasConnector = false;
+  for (let k = i; k < e; k++) {
+    const t = words[k].text;
+    if (lex.nonActorHeads.has(t)) return e;
+    if (lex.orgWords.has(t)) hasOrgWord = true;
+    if (!words[k].cap && !words[k].upper) hasConnector = true;
+  }
+  if (isOutlet(words, i, e, ctx)) return e;
+  const name = nameText(words, i, e);
   // a bare country adjective ("Russian television") names no actor
   const adj = lex.adjectives.match(words, i)[0];
   if (adj && adj.end >= e) return e;
-  // places: "Kursk region", "the town of Sudzha", "Gaza Strip"
-  if (next && lastSep === '' && !words[e - 1].poss && lex.placeHeads.has(next.fold) && !next.cap) {
+  if (placeByContext(words, i, e, hasOrgWord, ctx, out)) {
     out.push({ type: 'place', start, end, w0: i, w1: e, name });
     return e;
-  }
-  if (e - i >= 2 && lex.placeSuffixes.has(words[e - 1].text)) {
-    out.push({ type: 'place', start, end, w0: i, w1: e, name });
-    return e;
-  }
-  for (let back = 2; back <= 4 && i - back >= 0; back++) {
-    const cue = lex.placeCues.match(words, i - back, back);
-    if (cue.some((c) => c.end === i)) {
-      out.push({ type: 'place', start, end, w0: i, w1: e, name });
-      return e;
-    }
   }
   const verb = speechVerbAfter(words, e, lex) >= 0;
   const app = parseApposition(words, e, lex);
+  const subject = (i === 0 || prev.sep !== '' || CLAUSE_OPENERS.has(prev.fold)) && lastSep === '' && subjectVerbAt(words, e, lex);
+  const source = sourceBefore(words, i, lex);
   // media: org words of the press, or a media cue after ("the Rossiya 1 channel")
-  const mediaCue = next && lastSep === '' && lex.mediaCues.match(words, e).length > 0;
+  const mediaCue = next && lastSep === '' && !words[e - 1].poss && lex.mediaCues.match(words, e).length > 0;
+  // "the far-right Cendra party", "Koruba rebels"
+  const nounCue = next && lastSep === '' && !words[e - 1].poss ? lex.orgNouns.match(words, e)[0]?.value ?? null : null;
+  const org = (kind: ActorKind) => {
+    out.push({ type: 'name', start, end, w0: i, w1: e, kind, name, entry: null, role: null, side: null, gender: null, cue: true, how: 'discovered', p0: i });
+    return e;
+  };
   // an organisation word alone ("News") is no name unless it speaks
-  const orgWord = run.some((w) => lex.orgWords.has(w.text)) && (e - i >= 2 || verb);
-  if (orgWord || mediaCue) {
-    const media = mediaCue || lex.mediaWords.has(words[e - 1].text);
-    out.push({ type: 'name', start, end, w0: i, w1: e, kind: media ? 'media' : 'organisation', name, entry: null, role: null, side: null, gender: null, cue: true, how: 'discovered', p0: i });
+  const orgWord = hasOrgWord && (e - i >= 2 || verb || source);
+  if (orgWord || mediaCue) return org(mediaCue || lex.mediaWords.has(words[e - 1].text) ? 'media' : 'organisation');
+  if (nounCue) return org(nounCue);
+  const afterThe = prev && prev.sep === '' && (prev.fold === 'the' || POSSESSIVE_DETERMINERS.has(prev.fold));
+  // an employer: "an analyst at Ridgeway-like Research", "Kevin Doe of Marlow Holdings"
+  const employer = prev && prev.sep === '' && employerCue(words, i, ctx, out);
+  // acronyms: an organisation when a cue says so ("the CWA", "CWA said", "(CWA)", "unions ABC and XYZ", "M23 fighters")
+  if (e - i === 1 && isAcronym(words[i])) {
+    const paren = i > 0 && words[i - 1].sep.endsWith('(') && words[i].sep.startsWith(')');
+    const listed = acronymList(words, i, ctx, out);
+    if (verb || afterThe || source || subject || paren || listed || employer) {
+      out.push({ type: 'name', start, end, w0: i, w1: e, kind: 'organisation', name, entry: null, role: null, side: null, gender: null, cue: true, how: 'discovered', p0: i, defines: paren });
+    }
     return e;
   }
-  const afterThe = prev && prev.fold === 'the' && prev.sep === '';
-  // acronyms: an organisation when it speaks or follows "the"
-  if (e - i === 1 && words[i].upper) {
-    if (verb || afterThe) out.push({ type: 'name', start, end, w0: i, w1: e, kind: 'organisation', name, entry: null, role: null, side: null, gender: null, cue: true, how: 'discovered', p0: i });
-    return e;
-  }
+  if (source || employer) return org('organisation');
+  // "the Friends of the Valley", "the Tenants of Ostmark": a definite name with a connector inside
+  if (afterThe && hasConnector && e - i >= 3) return org('organisation');
   if (afterThe) return e; // "the Foo Bar" without an organisation word is not a person
   const cue = verb || app !== null;
   if (ctx.headline && !cue) {
@@ -412,10 +513,47 @@ function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out:
   }
   if (e - i >= 2 && !cue) {
     // without a cue, a name is made of words the document never writes in lower case
-    if (run.some((w) => ctx.lowerVocab.has(w.fold) || lex.functionWords.has(w.fold))) return e;
+    for (let k = i; k < e; k++) if (ctx.lowerVocab.has(words[k].fold) || lex.functionWords.has(words[k].fold)) return e;
   }
-  out.push(personCandidate(words, i, e, name, app?.role ?? null, app?.side ?? null, cue));
+  const cand = personCandidate(words, i, e, name, app?.role ?? null, app?.side ?? null, cue || (e - i === 1 && subject));
+  if (cand.type === 'name' && e - i === 1 && (subject || verb) && !app) cand.orgIfUnknown = true;
+  out.push(cand);
   return app ? appositionContents(words, app, app.side, ctx, out) : e;
+}
+
+/** After "at"/"with" following a role ("an analyst at X"), or "of" right after a person ("Kevin Doe of X"): X is an employer. */
+function employerCue(words: Word[], i: number, ctx: ScanContext, out: Candidate[]): boolean {
+  const prep = words[i - 1].fold;
+  let k = i - 2;
+  if (prep === 'at' || prep === 'with') {
+    if (k >= 0 && words[k].fold === 'the') k--;
+    return k >= 0 && isRole(words[k], ctx.lex) && !words[k].cap;
+  }
+  if (prep === 'of') {
+    const before = out[out.length - 1];
+    return !!before && before.type === 'name' && before.kind === 'person' && before.w1 === i - 1 && words[i - 2].sep === '';
+  }
+  return false;
+}
+
+/** An acronym in a list after a plural organisation noun ("the main unions, ABC and XYZ"), or after another such acronym. */
+function acronymList(words: Word[], i: number, ctx: ScanContext, out: Candidate[]): boolean {
+  const prev = words[i - 1];
+  if (!prev) return false;
+  const before = out[out.length - 1];
+  // "…, ABC and XYZ": the acronym before was an organisation
+  if (before && before.type === 'name' && before.kind === 'organisation' && isAcronym(words[before.w0]) && before.w1 >= i - 2) {
+    if (before.w1 === i && words[i - 1].sep === ',') return true;
+    if (before.w1 === i - 1 && (prev.fold === 'and' || prev.fold === 'or')) return true;
+  }
+  // "the unions, ABC": an organisation noun right before, separated by a comma or colon
+  if (prev.sep === ',' || prev.sep === ':' || prev.sep === '') {
+    for (let back = 1; back <= 2 && i - back >= 0; back++) {
+      const m = ctx.lex.orgNouns.match(words, i - back, back)[0];
+      if (m && m.end === i) return true;
+    }
+  }
+  return false;
 }
 
 function personCandidate(words: Word[], i: number, e: number, name: string, role: string | null, side: string | null, cue: boolean): Candidate {

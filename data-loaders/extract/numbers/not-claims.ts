@@ -3,7 +3,7 @@
  * times of day ("8:00 pm", "1700 GMT"), ages of pages ("2 hrs ago"), phone
  * numbers, street numbers, numbers inside names ("G7", "F-16", "Covid-19",
  * "Rossia 24", "Article 5"), list markers, people's ages and the pronoun
- * "one". Each rule returns the reason recorded in `NumberSpan.excluded`.
+ * "one", and small number words pointing back ("the two figures"). Each rule returns the reason recorded in `NumberSpan.excluded`.
  * Vocabulary lives in knowledge/not-claims.yaml.
  */
 import type { Sentence } from '../../doc/doc.ts';
@@ -59,9 +59,16 @@ export function exclusionReason(c: NumberContext, lex: NumberLexicon): string | 
   if (partOfName(c, before, after, lex)) return 'name';
   if (calendarDay(c, before, after, lex)) return 'date';
   if (c.core === 'words' && c.value === 1 && !c.hasUnit && !c.hasNoun) return 'pronoun';
+  if (reference(c, before, lex)) return 'reference';
   if (c.core === 'words' && c.value === 1 && /^one\s+day\b/i.test(c.raw + after) && !/^one-/i.test(c.raw + after)) return 'pronoun';
   if (c.core === 'ordinal' && !c.hasNoun) return 'date';
   return null;
+}
+
+/** "the two figures", "both sides": a small number word pointing back at things already counted. */
+function reference(c: NumberContext, before: string, lex: NumberLexicon): boolean {
+  if (c.core !== 'words' || c.value === null || c.value > lex.referenceMax || c.hasUnit || c.hasQualifier) return false;
+  return lex.referenceBefore.test(before);
 }
 
 /** "1. First item", "(2) Second item": a number opening the sentence, followed by "." or ")". */

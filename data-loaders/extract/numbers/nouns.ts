@@ -29,6 +29,7 @@ export function singular(word: string, lex: NumberLexicon): string {
   if (irregular) return irregular;
   if (/[^aeiou]ies$/.test(w)) return w.slice(0, -3) + 'y';
   if (/(?:ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
+  // -ves, -uses, -oes plurals mostly just add -s ("executives", "houses", "radios"); the exceptions are listed.
   if (/(?:ss|us|is)$/.test(w)) return w;
   if (w.endsWith('s') && w.length > 3) return w.slice(0, -1);
   return w;
@@ -70,6 +71,12 @@ export function countedNounAfter(
       const start = at + known[0].length - known[1].length;
       const end = at + known[0].length;
       const key = norm(known[1]);
+      // "210 injured children": a counted form used as an adjective before a noun.
+      if (lex.nounModifiers.has(key) && nounFollows(text, end, limit, lex)) {
+        if (phraseStart < 0) phraseStart = start;
+        at = end;
+        continue;
+      }
       if (!lex.notCounted.has(key)) {
         return {
           start,
@@ -111,6 +118,36 @@ export function countedNounAfter(
     known: false,
     phrase: span(text, phraseStart, candidate.end),
   };
+}
+
+/** Is the word after `pos` a noun that could head the phrase (a listed counted noun or a plural)? */
+function nounFollows(text: string, pos: number, limit: number, lex: NumberLexicon): boolean {
+  lex.countedAt.lastIndex = pos;
+  const known = lex.countedAt.exec(text);
+  if (known && pos + known[0].length <= limit && !lex.nounModifiers.has(norm(known[1]))) return true;
+  WORD.lastIndex = pos;
+  const m = WORD.exec(text);
+  if (!m || pos + m[0].length > limit) return false;
+  const w = m[1].toLowerCase();
+  return !lex.nounStops.has(w) && !lex.nounModifiers.has(w) && looksPlural(w, lex) && !/(?:ed|ing)$/.test(w);
+}
+
+/**
+ * The noun of a hyphenated count compound right after the number: "a
+ * 12-member panel" → member, "the 40-nation coalition" → nation. Words
+ * listed in `compound_not_counted` ("-strong", "-fold", "-odd") are not counted.
+ */
+export function compoundNounAfter(text: string, pos: number, limit: number, lex: NumberLexicon): CountedNoun | null {
+  lex.compoundNoun.lastIndex = pos;
+  const m = lex.compoundNoun.exec(text);
+  if (!m || pos + m[0].length > limit) return null;
+  const word = m[1];
+  const lower = word.toLowerCase();
+  if (lex.compoundNotCounted.has(lower) || lex.nounStops.has(lower) || /(?:ed|ing|ly)$/.test(lower)) return null;
+  const start = pos + 1;
+  const end = pos + m[0].length;
+  const unit = lex.counted.get(lower) ?? singular(lower, lex);
+  return { start, end, text: word, unit, known: lex.counted.has(lower), phrase: span(text, start, end) };
 }
 
 function span(text: string, start: number, end: number): Span {

@@ -190,7 +190,6 @@ function readNumber(
     if (sc) {
       scaled = true;
       value *= sc.factor;
-      if (rangeHigh && rangeHigh.value !== null) rangeHigh.value *= sc.factor;
       pos = sc.end;
     }
   }

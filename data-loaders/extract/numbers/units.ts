@@ -4,6 +4,7 @@
  * word after it ("1,100 square km", "30km", "86%", "30-day", "500 euros").
  * Each function looks at one position of the text with a sticky regex.
  */
+import type { NumberSpan } from '../../doc/doc.ts';
 import type { NumberLexicon, UnitInfo } from './lexicon.ts';
 import { norm } from './lexicon.ts';
 
@@ -72,6 +73,58 @@ export function currencyAfter(text: string, pos: number, lex: NumberLexicon): { 
   lex.currencyAfter.lastIndex = pos;
   const m = lex.currencyAfter.exec(text);
   if (!m) return null;
-  const code = lex.currencyAfterMap.get(norm(m[1]));
+  const shared = lex.sharedCurrency.get(norm(m[1]));
+  const code = shared ? sharedCurrencyCode(text, shared, lex) : lex.currencyAfterMap.get(norm(m[1]));
   return code ? { code, text: m[1], end: pos + m[0].length } : null;
+}
+
+let sharedMemo: { text: string; counts: Map<string, number> } | null = null;
+
+/**
+ * A currency word several countries use ("rupees"): the currency of the
+ * country the story names most often, else the default. Country counts are
+ * computed once per text.
+ */
+function sharedCurrencyCode(text: string, shared: { fallback: string; byCountry: Map<string, string> }, lex: NumberLexicon): string {
+  if (sharedMemo?.text !== text) {
+    const counts = new Map<string, number>();
+    const re = lex.sharedCurrencyCountryRe;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const country = lex.sharedCurrencyCountryOf.get(m[0]);
+      if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+    }
+    sharedMemo = { text, counts };
+  }
+  let best: string | null = null;
+  let most = 0;
+  for (const [country, code] of shared.byCountry) {
+    const n = sharedMemo.counts.get(country) ?? 0;
+    if (n > most) {
+      most = n;
+      best = code;
+    }
+  }
+  return best ?? shared.fallback;
+}
+
+/**
+ * A currency sub-unit after the number ("52 cents", "95 pence"): the currency
+ * last written in the same sentence (`previous` spans), else the sub-unit's own.
+ */
+export function subunitAfter(text: string, pos: number, previous: NumberSpan[], lex: NumberLexicon): { code: string; factor: number; text: string; end: number } | null {
+  lex.subunitAfter.lastIndex = pos;
+  const m = lex.subunitAfter.exec(text);
+  if (!m) return null;
+  const sub = lex.subunits.get(m[1].toLowerCase());
+  if (!sub) return null;
+  let code = sub.currency;
+  for (let i = previous.length - 1; i >= 0; i--) {
+    if (previous[i].quantity === 'money' && previous[i].unit) {
+      code = previous[i].unit!;
+      break;
+    }
+  }
+  return { code, factor: sub.factor, text: m[1], end: pos + m[0].length };
 }

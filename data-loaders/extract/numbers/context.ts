@@ -1,0 +1,70 @@
+/**
+ * The counted noun of a bare count, read from the rest of its sentence when
+ * nothing follows the number:
+ *
+ *   - an ordinal after a copula counts its subject ("The strike was the 9th
+ *     in the sector" → strike);
+ *   - a word before it implies the noun ("put the death toll at 57" →
+ *     person; counted-nouns.yaml `implied_units`), as does "the number of
+ *     migrants … has climbed to 640" → migrant;
+ *   - a bare count takes the noun of the count before it in the same
+ *     sentence ("won 19 seats, four short of the 23 needed" → seat).
+ */
+import type { NumberSpan, Sentence } from '../../doc/doc.ts';
+import type { NumberLexicon } from './lexicon.ts';
+import { countedNounAfter, singular, type CountedNoun } from './nouns.ts';
+import { norm } from './lexicon.ts';
+
+const PRONOUN_SUBJECTS = new Set(['it', 'this', 'that', 'which', 'who', 'he', 'she', 'they', 'there', 'what', 'these', 'those', 'one']);
+const IMPLIED_WINDOW = 80;
+const MAX_INHERIT_GAP = 120;
+
+/** "X was the 9th": the subject noun X of a copula before an ordinal. */
+export function copulaNoun(text: string, sentence: Sentence, start: number, lex: NumberLexicon): CountedNoun | null {
+  const from = Math.max(sentence.start, start - 40);
+  const m = lex.copulaOrdinal.exec(text.slice(from, start));
+  if (!m) return null;
+  const word = m[1];
+  const lower = word.toLowerCase();
+  if (PRONOUN_SUBJECTS.has(lower) || lex.nounStops.has(lower)) return null;
+  const wStart = from + m.index + m[0].indexOf(word);
+  const sp = { start: wStart, end: wStart + word.length, text: word };
+  return { ...sp, unit: lex.counted.get(lower) ?? singular(lower, lex), known: lex.counted.has(lower), phrase: sp };
+}
+
+/** The unit a bare count at `start` takes from a word before it in its sentence, or null. */
+export function impliedUnit(text: string, sentence: Sentence, start: number, lex: NumberLexicon): string | null {
+  const window = text.slice(Math.max(sentence.start, start - IMPLIED_WINDOW), start);
+  const m = lex.impliedUnitBefore.exec(window);
+  if (m) return lex.impliedUnits.get(norm(m[1])) ?? null;
+  // "the number of <noun> …": the last such phrase before the number, with no other number between.
+  const prefix = text.slice(sentence.start, start);
+  const re = lex.numberOf;
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  let hit: RegExpExecArray | null;
+  while ((hit = re.exec(prefix)) !== null) last = hit;
+  if (!last) return null;
+  const after = sentence.start + last.index + last[0].length;
+  if (/\d/.test(text.slice(after, start))) return null;
+  const noun = countedNounAfter(text, after, start, lex);
+  return noun ? noun.unit : null;
+}
+
+/** A bare count takes the counted noun of the count before it in the same sentence. */
+export function inheritCountedNoun(text: string, spans: NumberSpan[]): void {
+  let last: NumberSpan | null = null;
+  for (const s of spans) {
+    if (s.excluded) continue;
+    if (s.quantity !== 'count') continue;
+    if (s.unit !== null) {
+      if (s.noun) last = s;
+      continue;
+    }
+    if (last && !s.ordinal && s.start - last.end <= MAX_INHERIT_GAP && !/[;:]/.test(text.slice(last.end, s.start))) {
+      s.unit = last.unit;
+      s.canonicalUnit = last.canonicalUnit;
+      s.canonicalValue = s.value;
+    }
+  }
+}
