@@ -84,13 +84,28 @@ export function markCaptions(lines: string[], d: Array<Decision | null>, caption
     const reason = captionReason(lines[i], caps, hints);
     if (reason) d[i] = { kind: 'caption', reason };
   }
-  // A bare caption printed just before the same caption with its credit.
+  // A bare caption printed just before or after the same caption with its credit.
   for (let i = 0; i < lines.length; i++) {
     if (d[i] !== null) continue;
     let j = i + 1;
     while (j < lines.length && d[j]?.kind === 'blank') j++;
     if (j < lines.length && d[j]?.kind === 'caption' && lines[j].length > lines[i].length && lines[j].startsWith(lines[i])) {
       d[i] = { kind: 'caption', reason: 'caption_repeated' };
+      continue;
+    }
+    let h = i - 1;
+    while (h >= 0 && d[h]?.kind === 'blank') h--;
+    if (repeatsCaption(lines[i], h >= 0 && d[h]?.kind === 'caption' ? lines[h] : null) || repeatsCaption(lines[i], j < lines.length && d[j]?.kind === 'caption' ? lines[j] : null)) {
+      d[i] = { kind: 'caption', reason: 'caption_repeated' };
     }
   }
+}
+
+/** Fewest words a bare caption needs to be recognised inside its credited neighbour. */
+const REPEAT_MIN_WORDS = 4;
+
+/** Is `line` printed again inside the longer caption `caption` ("Photo: <line> Credit: …")? */
+function repeatsCaption(line: string, caption: string | null): boolean {
+  if (caption === null || caption.length <= line.length || wordCount(line) < REPEAT_MIN_WORDS) return false;
+  return foldKey(caption).includes(foldKey(line));
 }

@@ -7,7 +7,9 @@
  *   2. furniture rules from knowledge/boilerplate.yaml (rules.ts);
  *   3. structure: related-article blocks, "| Section" teasers, foreign-script
  *      "read more" labels (structure.ts);
- *   4. photo captions and credits, kept but marked (captions.ts);
+ *   4. the outlet's own name as a masthead (position.ts); photo captions and
+ *      credits, kept but marked (captions.ts); short labels above the
+ *      headline and teaser headlines after the story's end (position.ts);
  *   5. lines repeated across the articles of one site (repeated.ts, corpus-level);
  *   6. one- or two-word leftovers among story lines (structure.ts);
  *   7. lines repeated inside the article, kept once (duplicates.ts).
@@ -20,6 +22,7 @@ import type { Knowledge } from '../knowledge/index.ts';
 import { compileCaptions, markCaptions } from './captions.ts';
 import { markDuplicates } from './duplicates.ts';
 import { normalizeLine } from './normalize.ts';
+import { compileStoryCredits, markHead, markMastheads, markTailTeasers } from './position.ts';
 import { markRepeatedAcrossSites, type SiteInput } from './repeated.ts';
 import { compileRules, matchRule } from './rules.ts';
 import { markForeignLabels, markRelatedBlocks, markSectionTeasers, markShortFragments, type Decision } from './structure.ts';
@@ -63,7 +66,10 @@ export function decideLocal(article: Article, lines: string[], kb: Knowledge): A
   markRelatedBlocks(lines, d, rules);
   markSectionTeasers(lines, d, article.title, rules);
   markForeignLabels(lines, d, rules);
+  markMastheads(lines, d, article);
   markCaptions(lines, d, article.captionHints ?? [], compileCaptions(kb));
+  markHead(lines, d, article.title);
+  markTailTeasers(lines, d, rules, compileStoryCredits(kb));
   return d;
 }
 

@@ -8,7 +8,9 @@
  * `repeated.ts` and `structure.ts`.
  */
 import type { Knowledge } from '../knowledge/index.ts';
+import { compileDateline, isDateline, type CompiledDateline } from './dateline.ts';
 import { foldKey, lineKey, wordCount } from './normalize.ts';
+import { compileTickerWords, isTicker } from './ticker.ts';
 
 interface PatternGroup {
   reason: string;
@@ -22,6 +24,7 @@ export interface BoilerplateKnowledge {
   lines: Record<string, string[]>;
   patterns: PatternGroup[];
   related_headings: string[];
+  related_heading_prefixes?: { max_words?: number; prefixes?: string[] };
   read_more_labels: string[];
   section_words: string[];
 }
@@ -41,6 +44,13 @@ export interface CompiledRules {
   groups: CompiledGroup[];
   /** Whole-line keys of related-article headings. */
   relatedHeadings: Set<string>;
+  /** `^lead-in (rest)`: "More from Business", "Most read on <outlet>". */
+  relatedPrefix: RegExp | null;
+  relatedPrefixMaxWords: number;
+  /** Whole-line keys of "read more" labels printed alone ("See also:"), before a list of headlines. */
+  readMoreLabels: Set<string>;
+  dateline: CompiledDateline;
+  tickerWords: Set<string>;
   /** `^label` followed by a separator (`:`, `»`, `|`, a spaced dash) and the rest of the line. */
   readMoreSep: RegExp;
   /** Labels that may introduce a headline without a separator (multi-word or non-Latin). */
@@ -100,12 +110,18 @@ export function compileRules(kb: Knowledge): CompiledRules {
       regex: new RegExp(g.regex.map((r) => `(?:${r})`).join('|'), 'u'),
     }));
     const labels = [...new Set((bp.read_more_labels ?? []).map((l) => lineKey(String(l))))].sort((a, b) => b.length - a.length);
+    const prefixes = (bp.related_heading_prefixes?.prefixes ?? []).map((p) => lineKey(String(p))).sort((a, b) => b.length - a.length);
     const bare = labels.filter((l) => l.includes(' ') || /[^\p{Script=Latin}\s]/u.test(l));
     const alt = labels.map(escape).join('|');
     return {
       lines,
       groups,
       relatedHeadings: new Set((bp.related_headings ?? []).map((h) => wholeKey(String(h)))),
+      relatedPrefix: prefixes.length ? new RegExp(`^(?:${prefixes.map(escape).join('|')})\\s+(\\S.*)$`, 'u') : null,
+      relatedPrefixMaxWords: bp.related_heading_prefixes?.max_words ?? 6,
+      readMoreLabels: new Set(labels.map((l) => wholeKey(l))),
+      dateline: compileDateline(k),
+      tickerWords: compileTickerWords(k),
       readMoreSep: new RegExp(`^(?:${alt})(?:\\s*[:：ঃ।|»›>]+|\\s+[\\-–—]+)\\s*(\\S.*)$`, 'iu'),
       readMoreBare: bare.length ? new RegExp(`^(?:${bare.map(escape).join('|')})\\s+(\\S.*)$`, 'iu') : null,
       sectionWords: new Set((bp.section_words ?? []).map((w) => String(w).toLowerCase())),
@@ -119,8 +135,29 @@ const SENTENCE_END = /[.!?]["'”’)\]]*$/;
 /** Longest line (in words) a whole-line list entry or heading can equal. */
 const WHOLE_MAX_WORDS = 12;
 
+/** Separators between the parts of a one-line widget ("Subscribe | Log in", "Jun 2, 2025 · 4 min read"). */
+const SEGMENT_SEP = / [|·•] /u;
+/** Longest line (in words) read as a row of widget parts. */
+const SEGMENTS_MAX_WORDS = 16;
+
 /** Why `line` (already normalised, non-empty) is furniture on its own, or null. */
 export function matchRule(line: string, rules: CompiledRules): string | null {
+  const reason = matchWhole(line, rules);
+  if (reason !== null || !SEGMENT_SEP.test(line) || wordCount(line) > SEGMENTS_MAX_WORDS) return reason;
+  // A row of widget parts: furniture when every part is.
+  let first: string | null = null;
+  for (const part of line.split(SEGMENT_SEP)) {
+    const p = part.trim();
+    if (p === '') continue;
+    const r = matchWhole(p, rules);
+    if (r === null) return null;
+    first ??= r;
+  }
+  return first;
+}
+
+/** `matchRule` for the line as one piece. */
+function matchWhole(line: string, rules: CompiledRules): string | null {
   const words = wordCount(line);
   const key = foldKey(line);
   if (words <= WHOLE_MAX_WORDS) {
@@ -128,7 +165,12 @@ export function matchRule(line: string, rules: CompiledRules): string | null {
     const reason = rules.lines.get(whole);
     if (reason) return reason;
     if (rules.relatedHeadings.has(whole)) return 'related_heading';
+    if (rules.readMoreLabels.has(whole)) return 'read_more';
+    const pre = rules.relatedPrefix?.exec(whole);
+    if (pre && wordCount(pre[1]) <= rules.relatedPrefixMaxWords && !SENTENCE_END.test(line) && !QUOTED.test(line)) return 'related_heading';
   }
+  if (words <= rules.dateline.maxWords && isDateline(line, rules.dateline)) return 'page_timestamp';
+  if (isTicker(line, rules.tickerWords)) return 'market_widget';
   const quoted = QUOTED.test(line);
   for (const g of rules.groups) {
     if (words > g.maxWords) continue;

@@ -68,10 +68,17 @@ function isOwnTitle(line: string, title: string | null, rules: CompiledRules): b
   return m !== null && isSectionName(m[2], rules) && (lineKey(m[1]) === t || t.startsWith(lineKey(m[1])));
 }
 
-/** Remove the headline / teaser pairs that follow a related-articles heading. */
+/** A bare "Read more:" label on its own line: the headlines under it are links. */
+function isLinkLabel(line: string, dec: Decision | null): boolean {
+  return (dec?.reason === 'source_link' || dec?.reason === 'read_more') && /[:：ঃ]$/u.test(line) && wordCount(line) <= 4;
+}
+
+/** Remove the headline / teaser pairs that follow a related-articles heading (or a bare "Read more:"). */
 export function markRelatedBlocks(lines: string[], d: Array<Decision | null>, rules: CompiledRules): void {
   for (let i = 0; i < lines.length; i++) {
-    if (d[i]?.reason !== 'related_heading') continue;
+    // Under a heading, headlines may come with a teaser sentence; under a bare link label, headlines only.
+    const heading = d[i]?.reason === 'related_heading';
+    if (!heading && !isLinkLabel(lines[i], d[i])) continue;
     let afterHeadline = false;
     let seen = 0;
     for (let j = i + 1; j < lines.length && seen < 40; j++) {
@@ -85,7 +92,7 @@ export function markRelatedBlocks(lines: string[], d: Array<Decision | null>, ru
       if (isHeadlineShaped(line, rules)) {
         d[j] = { kind: 'removed', reason: 'related_block' };
         afterHeadline = true;
-      } else if (afterHeadline && (ELLIPSIS.test(line) || wordCount(line) <= 30)) {
+      } else if (heading && afterHeadline && (ELLIPSIS.test(line) || wordCount(line) <= 30)) {
         d[j] = { kind: 'removed', reason: 'related_block' };
         afterHeadline = false;
       } else break;

@@ -23,8 +23,9 @@ import { institutionName } from './actors/groups.ts';
 import { type Lexicon, lexicon } from './actors/lexicon.ts';
 import { attributionPronoun, type PersonSlot, resolvePronoun } from './actors/pronouns.ts';
 import { type DocActor, Registry } from './actors/registry.ts';
-import { type Candidate, oblique, scanSentence, speechVerbAfter } from './actors/scan.ts';
+import { type Candidate, oblique, relativeClauseEnd, scanSentence, speechVerbAfter } from './actors/scan.ts';
 import { parseApposition } from './actors/apposition.ts';
+import { findQuotes, type QuoteSpan } from './quotes/spans.ts';
 import { roleWords } from './actors/titles.ts';
 import type { Word } from './actors/words.ts';
 
@@ -50,6 +51,19 @@ function lowerVocabulary(allWords: Word[][]): Set<string> {
   return out;
 }
 
+/** Separators after which a capital may only mark a clause start: full stops, colons, opening quotes, brackets, dashes. */
+const CLAUSE_START_SEP = /[.!?:;\u201c\u2018\u00ab"'(\[\u2014\u2013|•·-]\s*$/;
+
+/** Words written capitalised inside a sentence (not a headline, not at a clause start). */
+function midSentenceCapitals(allWords: Word[][], headlines: boolean[]): Set<string> {
+  const out = new Set<string>();
+  allWords.forEach((words, s) => {
+    if (headlines[s]) return;
+    for (let k = 1; k < words.length; k++) if ((words[k].cap || words[k].upper) && !CLAUSE_START_SEP.test(words[k - 1].sep)) out.add(words[k].fold);
+  });
+  return out;
+}
+
 /** A headline-style sentence: most content words capitalised. */
 function isHeadline(words: Word[], lex: Lexicon): boolean {
   let content = 0;
@@ -66,7 +80,11 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
   const lex = lexicon(kb);
   const allWords = sentenceWords(doc);
   const lowerVocab = lowerVocabulary(allWords);
-  const cands = allWords.map((words) => scanSentence(words, { lex, lowerVocab, headline: isHeadline(words, lex) }));
+  const outlet = outletForms(doc.article?.outlet ?? null);
+  const headlines = allWords.map((words) => isHeadline(words, lex));
+  const midCaps = midSentenceCapitals(allWords, headlines);
+  const cands = allWords.map((words, s) => scanSentence(words, { lex, lowerVocab, headline: headlines[s], outlet, midCaps }));
+  placesByMemory(cands);
   const counts = allWords.map((words) => countCountries(words, lex));
   const reg = new Registry(lex);
   const resolved: Resolved[] = [];
@@ -82,13 +100,33 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
     }
   });
 
-  // 2. one-word person names: a surname of someone in the article, else a new person when a cue says so
+  // 1b. acronyms defined in parentheses or by their initials join the long name ("… Workers of Tarland (WOT)")
+  linkAcronyms(cands, resolved, reg);
+
+  // 2. one-word person names: a surname of someone in the article, a short form of an organisation
+  //    ("Tarvex" after "Tarvex Networks"), a known person's surname, else a new actor when a cue says so
+  const orgsByFirst = orgFirstWords(reg, lex);
   cands.forEach((list, s) => {
     for (const c of list) {
       if (c.type !== 'name' || c.entry || c.kind !== 'person' || c.w1 - c.w0 >= 2) continue;
       const person = reg.findPerson(c.name);
-      if (person) add(c, person, 'surname', s);
-      else if (c.cue && !lex.functionWords.has(translitWord(c.name))) add(c, reg.addDiscovered(c.name, 'person', c.side, c.role, c.gender), c.how, s);
+      if (person) {
+        add(c, person, 'surname', s);
+        continue;
+      }
+      const org = orgsByFirst.get(fold(c.name));
+      if (org) {
+        add(c, org, 'short', s);
+        continue;
+      }
+      const known = lex.personBySurname.get(translitWord(c.name));
+      if (known && c.name.length >= 4) {
+        add(c, reg.addKnown(known), 'surname', s);
+        continue;
+      }
+      if (!c.cue || lex.functionWords.has(translitWord(c.name))) continue;
+      const kind = c.orgIfUnknown && !c.role && !lex.firstNames.has(fold(c.name)) ? 'organisation' : 'person';
+      add(c, reg.addDiscovered(c.name, kind, c.side, kind === 'person' ? c.role : null, c.gender), c.how, s);
     }
   });
 
@@ -99,7 +137,13 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
       let countries = c.hit.countries;
       if (countries.length === 0) {
         const side = c.personSide ? lex.countryByName.get(fold(c.personSide)) : null;
-        const ctx = side ?? contextCountry(counts, s);
+        // "the central bank" after "the Tarvel Central Bank": the body already named in the article
+        const named = side ? null : namedInstitution(doc.text.slice(c.start, c.end), resolved, c.start);
+        if (named) {
+          add(c, named, 'context', s);
+          continue;
+        }
+        const ctx = side ?? contextCountry(counts, s, true);
         if (!ctx) continue;
         countries = [ctx];
       }
@@ -112,6 +156,15 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
             : reg.addDiscovered(inst.name, inst.kind, country.name, null, null);
         add(c, actor, c.hit.countries.length ? 'group' : 'context', s);
       }
+    }
+  });
+
+  // 3b. "the ministry", "the union's figures": the last organisation named before with that head noun
+  cands.forEach((list, s) => {
+    for (const c of list) {
+      if (c.type !== 'anaphor') continue;
+      const actor = anaphorTarget(c.head, c.start, resolved);
+      if (actor) add(c, actor, 'anaphor', s);
     }
   });
 
@@ -141,8 +194,11 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
 
   // 6. pronouns that attribute speech
   const slots: PersonSlot[][] = allWords.map(() => []);
+  const quoted = findQuotes(doc.text);
   for (const r of resolved) {
     if (r.actor.kind !== 'person' || r.cand.type === 'group' || r.cand.type === 'country' || r.cand.type === 'place') continue;
+    // a person named inside a quotation is not whom a "he said" after it refers to
+    if (insideQuote(quoted, r.cand.start)) continue;
     const words = allWords[r.sentence];
     const p0 = r.cand.type === 'name' ? r.cand.p0 : r.cand.w0;
     slots[r.sentence].push({ actor: r.actor, w0: r.cand.w0, w1: r.cand.w1, speaks: speaks(words, r.cand.w0, r.cand.w1, lex), afterPreposition: oblique(words, p0, lex) });
@@ -181,6 +237,9 @@ export function speaks(words: Word[], w0: number, w1: number, lex: Lexicon): boo
   const app = parseApposition(words, e, lex);
   if (app) e = app.end;
   if (speechVerbAfter(words, e, lex) >= 0) return true;
+  // "X, which brokered the deal, said"
+  const rel = relativeClauseEnd(words, w1);
+  if (rel > 0 && speechVerbAfter(words, rel, lex) >= 0) return true;
   // `,” said X`: a speech verb right after a closing quotation mark
   const verb = words[w0 - 1];
   return w0 > 0 && lex.speechVerbs.has(verb.fold) && !verb.fold.endsWith('ing') && (w0 === 1 || /["\u201d\u00bb']/.test(words[w0 - 2].sep));
@@ -239,3 +298,152 @@ function dedupeSpans(spans: Span[]): Span[] {
   return spans.filter((s, i) => i === 0 || spans[i - 1].start !== s.start || spans[i - 1].end !== s.end);
 }
 
+
+/** Folded forms of the article's outlet: the name with and without "the", and its last word ("ledger"). */
+function outletForms(outlet: string | null): Set<string> {
+  const out = new Set<string>();
+  if (!outlet) return out;
+  const words = fold(outlet).replace(/[^\p{L}\p{N}'& ]+/gu, ' ').split(/\s+/).filter(Boolean);
+  if (words[0] === 'the') words.shift();
+  if (words.length === 0) return out;
+  out.add(words.join(' '));
+  out.add(['the', ...words].join(' '));
+  if (words.length >= 2) out.add(words[words.length - 1]);
+  return out;
+}
+
+/** A discovered person name that the article also uses as a place ("the city of Tarvel" … "Tarvel") is a place. */
+function placesByMemory(cands: Candidate[][]): void {
+  const places = new Set<string>();
+  for (const list of cands) for (const c of list) if (c.type === 'place') places.add(fold(c.name));
+  if (places.size === 0) return;
+  for (const list of cands) {
+    for (let k = 0; k < list.length; k++) {
+      const c = list[k];
+      if (c.type === 'name' && !c.entry && c.kind === 'person' && c.how === 'discovered' && places.has(fold(c.name))) {
+        list[k] = { type: 'place', start: c.start, end: c.end, w0: c.w0, w1: c.w1, name: c.name };
+      }
+    }
+  }
+}
+
+const INITIAL_SKIP = new Set(['of', 'for', 'the', 'and', '&', 'on', 'de', 'la', 'del', 'des', 'du']);
+
+/** Initials of a name's significant words ("Communications Workers of America" → "cwa"). */
+function initials(name: string): string {
+  let out = '';
+  for (const w of name.split(/[\s-]+/)) if (w && !INITIAL_SKIP.has(w.toLowerCase())) out += w[0];
+  return out.toLowerCase();
+}
+
+/** Do the letters of `acronym` start `name` and appear in it in order ("tnv" in "tarvel nova")? */
+function abbreviates(acronym: string, name: string): boolean {
+  if (!acronym || acronym[0] !== name[0]) return false;
+  let k = 0;
+  for (let i = 0; i < name.length && k < acronym.length; i++) if (name[i] === acronym[k]) k++;
+  return k === acronym.length;
+}
+
+/**
+ * Acronyms and long names as one actor: "(WOT)" right after a name defines it;
+ * otherwise an unknown acronym whose letters are the initials of an
+ * organisation of the article (with or without a leading acronym: "UN Office
+ * for …" → "OFA…") joins it.
+ */
+function linkAcronyms(cands: Candidate[][], resolved: Resolved[], reg: Registry): void {
+  const byCand = new Map<Candidate, DocActor>();
+  for (const r of resolved) byCand.set(r.cand, r.actor);
+  const alias = new Map<string, DocActor>();
+  for (const list of cands) {
+    for (let k = 1; k < list.length; k++) {
+      const c = list[k];
+      if (c.type !== 'name' || !c.defines) continue;
+      const before = list[k - 1];
+      const target = byCand.get(before) ?? null;
+      if (!target || before.w1 !== c.w0) continue;
+      // "the left-wing Tarvel Nova (TN)": a name its own initials abbreviate is an organisation
+      if (target.kind === 'person' && !target.known && abbreviates(actorKey(c.name), fold(target.name))) {
+        target.kind = 'organisation';
+        target.gender = null;
+      }
+      if (target.kind !== 'person') alias.set(actorKey(c.name), target);
+    }
+  }
+  const orgs = [...reg.actors.values()].filter((a) => a.kind !== 'person' && a.name.includes(' '));
+  for (const r of resolved) {
+    if (r.cand.type !== 'name' || r.actor.known || r.cand.w1 - r.cand.w0 !== 1) continue;
+    const key = r.actor.key;
+    let target = alias.get(key);
+    if (!target && /^[A-Z]{2,6}$/.test(r.actor.name)) {
+      target = orgs.find((o) => o !== r.actor && (initials(o.name) === key || initials(o.name.replace(/^\S+\s+/, '')) === key));
+    }
+    if (target && target !== r.actor) r.actor = target;
+  }
+}
+
+/** Organisations of the article by their first word, for short forms ("Tarvex" → "Tarvex Networks"); ambiguous words are left out. */
+function orgFirstWords(reg: Registry, lex: Lexicon): Map<string, DocActor> {
+  const out = new Map<string, DocActor>();
+  const seen = new Set<string>();
+  for (const a of reg.actors.values()) {
+    if (a.kind === 'person' || a.kind === 'country' || !a.name.includes(' ')) continue;
+    const first = a.name.split(' ')[0];
+    const f = fold(first).replace(/'s$/, '');
+    if (f.length < 3 || lex.orgWords.has(first) || lex.functionWords.has(f) || lex.modifiers.has(f) || lex.placePrefixes.has(first) || lex.adjectives.starts({ key: f, fold: f, poss: false } as Word)) continue;
+    if (seen.has(f)) out.delete(f);
+    else out.set(f, a);
+    seen.add(f);
+  }
+  return out;
+}
+
+/** The body already named before `pos` whose name holds every word of a contextual noun ("central bank" → "Tarvel Central Bank"). */
+function namedInstitution(noun: string, resolved: Resolved[], pos: number): DocActor | null {
+  const need = fold(noun).split(/\s+/).filter((w) => w && w !== 'the' && w !== 'a' && w !== 'an');
+  let best: DocActor | null = null;
+  let bestPos = -1;
+  for (const r of resolved) {
+    if (r.actor.kind === 'person' || r.cand.start >= pos || r.cand.start < bestPos) continue;
+    const words = new Set(fold(r.actor.name).split(/[\s-]+/));
+    if (need.every((w) => words.has(w))) {
+      best = r.actor;
+      bestPos = r.cand.start;
+    }
+  }
+  return best;
+}
+
+const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'carrier', 'airline', 'lender', 'insurer', 'retailer', 'operator', 'utility', 'manufacturer', 'automaker', 'carmaker', 'chain', 'startup', 'start-up', 'developer', 'producer', 'supplier', 'portal', 'platform']);
+const PUBLIC_WORDS = /\b(ministry|department|agency|council|government|police|court|office|bureau|authority|commission|university|party|union|army|forces|service)\b/;
+
+/** The organisation a definite noun refers back to: the last one before `pos` named with that noun, or (for "the company") the last company. */
+function anaphorTarget(head: string, pos: number, resolved: Resolved[]): DocActor | null {
+  let best: DocActor | null = null;
+  let bestPos = -1;
+  const singular = head.replace(/ies$/, 'y').replace(/s$/, '');
+  for (const r of resolved) {
+    const a = r.actor;
+    if (a.kind !== 'organisation' && a.kind !== 'group' && a.kind !== 'media') continue;
+    if (r.cand.start >= pos || r.cand.start < bestPos) continue;
+    const name = fold(a.name);
+    const fits = name.split(/[\s-]+/).includes(singular) || (COMPANY_HEADS.has(singular) && a.kind === 'organisation' && !PUBLIC_WORDS.test(name));
+    if (fits) {
+      best = a;
+      bestPos = r.cand.start;
+    }
+  }
+  return best;
+}
+
+/** Is character `pos` inside one of the (sorted) quotation spans? */
+function insideQuote(spans: QuoteSpan[], pos: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos < spans[mid].start) hi = mid - 1;
+    else if (pos >= spans[mid].end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}

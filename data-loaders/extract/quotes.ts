@@ -40,6 +40,8 @@ export function extractQuotes(doc: Doc, kb: Knowledge): void {
     const qa = Math.max(0, wordAt(first.words, q.start));
     const qb = Math.max(0, wordAt(last.words, q.end) - 1);
     const partial = isPartial(doc.text, q, sa.start);
+    // a quoted word used as a modifier (“a ‘sell’ rating”) quotes nobody
+    if (partial && modifierQuote(doc.text, q)) continue;
     let attr = attribute(first, qa, last, qb, lex);
     if (!attr && !partial) {
       // a quotation with no cue continues the last speaker's words
@@ -62,6 +64,17 @@ export function extractQuotes(doc: Doc, kb: Knowledge): void {
     });
   }
   doc.layers.quotes.push(...out);
+}
+
+const MODIFIER_DETERMINERS = /(?:^|\s)(?:a|an|the|its|their|his|her|our|this|that)\s*$/i;
+
+/** One or two quoted words between a determiner and a lower-case noun: “a ‘sell’ rating”, “the ‘shadow fleet’ tankers”. */
+function modifierQuote(text: string, q: QuoteSpan): boolean {
+  const inner = text.slice(q.start, q.end);
+  if (inner.split(/\s+/).length > 2 || /[.,;:!?]$/.test(inner)) return false;
+  if (!MODIFIER_DETERMINERS.test(text.slice(Math.max(0, q.open - 8), q.open))) return false;
+  const after = /^\s+(\p{Ll}+)/u.exec(text.slice(q.close + 1, q.close + 30));
+  return after !== null && !/^(?:and|or|but|as|to|in|of|on|for|from|by|with|at|is|was|are|were|said|says|because|which|that)$/.test(after[1]);
 }
 
 /** A short quotation inside a sentence of reported speech (“buy time”), not a full quoted statement. */

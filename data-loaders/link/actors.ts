@@ -96,9 +96,12 @@ export function linkActors(extractions: ArticleExtraction[], _kb?: Knowledge): C
       fullBySurname.set(s, list);
     }
   }
-  for (const [key, g] of people) {
+  // a lone word is a person's surname when one full name in the corpus bears it, even where an
+  // article alone took it for an organisation ("Belinsky said" with no first name anywhere in it)
+  const loneWords = [...groups.entries()].filter(([, g]) => g.refs[0].kind === 'person' || (g.refs[0].kind === 'organisation' && /^\p{Lu}\p{Ll}+$/u.test(g.refs[0].name)));
+  for (const [key, g] of loneWords) {
     const name = g.refs[0].name;
-    if (name.includes(' ') || g.refs[0].known) continue;
+    if (name.includes(' ') || g.refs.some((r) => r.known)) continue;
     const full = fullBySurname.get(translitWord(name));
     if (full && new Set(full.map(find)).size === 1) union(key, full[0]);
   }

@@ -3,7 +3,8 @@
  * come back in task order whatever the scheduling. Each article has a time
  * budget: a worker still busy when it runs out is terminated and replaced,
  * and the article gets an `errors` row with stage `budget` and an empty
- * extraction, so one pathological article never stalls the corpus.
+ * extraction, so one pathological article never stalls the corpus. A worker
+ * that crashes on an article is replaced the same way (stage `extract`).
  */
 import { Worker } from 'node:worker_threads';
 import type { CleanArticle, ErrorRow } from '../types.ts';
@@ -46,6 +47,7 @@ export async function extractInPool(articles: CleanArticle[], options: PoolOptio
   let done = 0;
 
   return new Promise<PoolResult[]>((resolvePool, rejectPool) => {
+    /** Set once the pool has failed or finished; later worker events are ignored. */
     let failed = false;
     const slots: Slot[] = [];
 
@@ -58,6 +60,7 @@ export async function extractInPool(articles: CleanArticle[], options: PoolOptio
       done++;
       options.onResult?.(index, result);
       if (done < articles.length) return true;
+      failed = true; // closed: the exits of the terminated workers below are not crashes
       for (const s of slots) void s.worker.terminate();
       resolvePool(results);
       return false;
@@ -94,16 +97,30 @@ export async function extractInPool(articles: CleanArticle[], options: PoolOptio
           : { extraction: unpackExtraction({ ...msg.extraction!, article }), errors: msg.errors! };
         if (finish(slot, msg.id, result)) feed(slot);
       });
-      worker.on('error', (e) => {
-        // A crash outside extractArticle's own try (out of memory, a bad module): fail the pool.
-        if (failed) return;
-        failed = true;
-        for (const s of slots) {
-          if (s.timer) clearTimeout(s.timer);
-          void s.worker.terminate();
+      const crashed = (e: Error) => {
+        if (failed || slot.worker !== worker) return;
+        worker.removeAllListeners();
+        void worker.terminate();
+        if (slot.task === null) {
+          // It died before taking work: the worker cannot load (a broken module). Fail the pool.
+          failed = true;
+          for (const s of slots) {
+            if (s.timer) clearTimeout(s.timer);
+            void s.worker.terminate();
+          }
+          return rejectPool(e);
         }
-        rejectPool(e);
-      });
+        // It died on an article (out of memory, a native crash): that article gets an error row; a new worker goes on.
+        const index = slot.task;
+        const article = articles[index];
+        const more = finish(slot, index, {
+          extraction: emptyExtraction(article),
+          errors: [{ file: article.file, article_id: article.id, stage: 'extract', severity: 'error', reason: `extraction worker crashed: ${e.message}` }],
+        });
+        if (more) start(slot);
+      };
+      worker.on('error', crashed);
+      worker.on('exit', (code) => crashed(new Error(`worker exited with code ${code}`)));
     };
 
     for (let i = 0; i < size; i++) {

@@ -118,3 +118,21 @@ describe('furniture signals do not fire without their context', () => {
     expect(r.story).toEqual(lines);
   });
 });
+
+describe('a bare link label', () => {
+  it('removes the headlines listed under "See also:" and keeps the story after them', () => {
+    const raw = [
+      'Volunteers cleared 12 tonnes of litter from the beach on Saturday, organisers said.',
+      'See also:',
+      'Plastic ban comes into force in coastal towns',
+      'Sea turtles return to nest on a quiet shore',
+      '',
+      'The council said it would add 30 bins along the promenade by summer.',
+    ].join('\n');
+    const r = byKind(raw, { outlet: 'Shoreline Weekly' });
+    expect(r.story).toEqual([
+      'Volunteers cleared 12 tonnes of litter from the beach on Saturday, organisers said.',
+      'The council said it would add 30 bins along the promenade by summer.',
+    ]);
+  });
+});

@@ -21,10 +21,10 @@ describe('actors: discovery without the gazetteer (invented names)', () => {
     expect(mentionsOf(doc, 'Halvard Brennick').map((m) => m.how)).toEqual(['title', 'surname']);
   });
 
-  it('reads an apposition as a role', () => {
+  it('reads an apposition as a role, and the employer it names as an organisation', () => {
     const { byName } = actors('Nadia Okonkwo-Ferris, the head of the Veltran Cooperative, said prices would fall.');
     expect(byName('Nadia Okonkwo-Ferris')?.role).toMatch(/head of the Veltran Cooperative/);
-    expect(byName('Veltran Cooperative')).toBeUndefined();
+    expect(byName('Veltran Cooperative')?.kind).toBe('organisation');
   });
 
   it('classifies organisations by their organisation word', () => {

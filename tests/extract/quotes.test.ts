@@ -87,4 +87,29 @@ describe('quote attribution', () => {
     const q = quotes('Japan said it would respond “firmly” to the launch.');
     expect(q[0]).toMatchObject({ speaker: 'Japan', partial: true });
   });
+
+  it('a short quote of an organisation referred to as "the ministry"', () => {
+    const q = quotes('Floods killed 40 people, Peru\'s health ministry said.\nThe ministry said in a statement that the count was "partial and likely to rise" because roads were cut.');
+    expect(q[0]).toMatchObject({ speaker: 'Peruvian Ministry of Health', partial: true });
+  });
+
+  it('a speaker before a relative clause', () => {
+    const q = quotes('Canada, which hosted the talks in May, said on Friday it was "gravely worried" by the shelling.');
+    expect(q[0]).toMatchObject({ speaker: 'Canada' });
+  });
+
+  it('a quoted word used as a modifier is no quote', () => {
+    const q = quotes('"Demand is weak," said Tomas Berle, an analyst who has a "hold" rating on the shares.');
+    expect(q.map((x) => x.text)).toEqual(['Demand is weak,']);
+  });
+
+  it('"she said" in the next paragraph goes to the woman named before, across a preposition-looking word', () => {
+    const q = quotes('Speaking at the rally, Drivers\' Guild spokeswoman Mira Olsen rejected the count.\n\n“Let them count as they like,” she said. “We filled the avenue.”');
+    expect(q.map((x) => x.speaker)).toEqual(['Mira Olsen', 'Mira Olsen']);
+  });
+
+  it('"he wrote" does not go to a person named inside the quotation', () => {
+    const q = quotes('Opposition leader Anton Vell attacked the plan. "Four years of Marrick have ruined us," he wrote. Premier Jonas Marrick did not reply.');
+    expect(q[0]).toMatchObject({ speaker: 'Anton Vell' });
+  });
 });

@@ -45,4 +45,15 @@ describe('linkActors', () => {
     expect(a.actor_id).toBe(actorId(a.key));
     expect(a.actor_id).toMatch(/^[0-9a-f]{12}$/);
   });
+
+  it('joins a lone word an article took for an organisation with the one person of the corpus bearing it', () => {
+    const actors = linkActors([
+      extraction('Senator Hedda Strom opened the session.', 'a.txt'),
+      extraction('Strom said the bill would pass.', 'b.txt'),
+    ]);
+    const people = actors.filter((a) => a.kind === 'person');
+    expect(people.map((p) => p.name)).toEqual(['Hedda Strom']);
+    expect(people[0].keys).toHaveLength(2);
+    expect(actors).toHaveLength(1);
+  });
 });

@@ -39,4 +39,12 @@ describe('extraction worker pool', () => {
     expect(results[2].errors).toEqual([]);
     expect(results[2].extraction.sentences.length).toBeGreaterThan(0);
   }, 60_000);
+
+  it('replaces a worker that dies on an article and reports that article only', async () => {
+    const bad = makeArticle('CRASH_NOW says this story.', { file: 's/crash.txt' });
+    const results = await extractInPool([bad, stories[3]], { workers: 1, knowledgeDirs: [], body: new URL('./fixtures/slow-worker.ts', import.meta.url).href });
+    expect(results[0].errors.map((e) => [e.stage, e.reason])).toEqual([['extract', 'extraction worker crashed: worker exited with code 7']]);
+    expect(results[1].errors).toEqual([]);
+    expect(results[1].extraction.sentences.length).toBeGreaterThan(0);
+  }, 60_000);
 });

@@ -39,9 +39,11 @@ export function countCountries(words: Word[], lex: Lexicon): CountryCounts {
 
 /**
  * The country of sentence `s`: cues in the sentence weigh 3, in the two
- * sentences before 2 and 1, anywhere in the article 0.1. Null when none.
+ * sentences before 2 and 1, anywhere in the article 0.1. With `localOnly`,
+ * the article-wide cues count only when the article names one country.
+ * Null when none.
  */
-export function contextCountry(perSentence: CountryCounts[], s: number): Country | null {
+export function contextCountry(perSentence: CountryCounts[], s: number, localOnly = false): Country | null {
   const score = new Map<Country, number>();
   const add = (c: CountryCounts | undefined, weight: number) => {
     if (!c) return;
@@ -50,7 +52,12 @@ export function contextCountry(perSentence: CountryCounts[], s: number): Country
   add(perSentence[s], 3);
   add(perSentence[s - 1], 2);
   add(perSentence[s - 2], 1);
-  for (const c of perSentence) add(c, 0.1);
+  // without a cue nearby, the article's only country still counts (unless asked for local evidence)
+  if (!localOnly || score.size === 0) {
+    const all = new Map<Country, number>();
+    for (const c of perSentence) for (const k of c.keys()) all.set(k, 1);
+    if (!localOnly || all.size === 1) for (const c of perSentence) add(c, 0.1);
+  }
   let best: Country | null = null;
   let bestScore = 0;
   for (const [k, v] of score) {

@@ -52,6 +52,8 @@ export interface Lexicon {
   names: PhraseTrie<NameHit>;
   /** Persons by transliteration key of every full name and alias. */
   personByTranslit: Map<string, GazEntry>;
+  /** Persons by the transliteration key of their surname, when no other person of the gazetteer bears it. */
+  personBySurname: Map<string, GazEntry>;
   /** Office phrases ("kremlin spokesman") folded → holder. */
   offices: Map<string, GazEntry>;
   /** Country adjectives and demonyms ("north korean"), case-insensitive. */
@@ -184,6 +186,16 @@ function buildLexicon(kb: Knowledge): Lexicon {
     if (e.institution && e.country) institutionEntry.set(`${e.institution}|${e.country}`, e);
   }
 
+  const personBySurname = new Map<string, GazEntry>();
+  const shared = new Set<string>();
+  for (const e of entries) {
+    if (e.kind !== 'person' || !e.name.includes(' ')) continue;
+    const k = surnameKey(e.name);
+    if (personBySurname.has(k) && personBySurname.get(k) !== e) shared.add(k);
+    personBySurname.set(k, e);
+  }
+  for (const k of shared) personBySurname.delete(k);
+
   const adjectives = new PhraseTrie<Country>();
   const countryByName = new Map<string, Country>();
   for (const c of places.countries ?? []) {
@@ -234,6 +246,7 @@ function buildLexicon(kb: Knowledge): Lexicon {
     byKey,
     names,
     personByTranslit,
+    personBySurname,
     offices,
     adjectives,
     countryByName,

@@ -10,7 +10,7 @@ import type { ActorKind } from '../../doc/doc.ts';
 import { type Apposition, parseApposition } from './apposition.ts';
 import { parseGroup, type GroupHit } from './groups.ts';
 import type { Country, GazEntry, Lexicon } from './lexicon.ts';
-import { capsOk, isRole, parseTitle, type TitleParse, wordsText } from './titles.ts';
+import { affiliationAt, capsOk, isRole, parseTitle, type TitleParse, wordsText } from './titles.ts';
 import type { Word } from './words.ts';
 
 export type Candidate =
@@ -56,6 +56,8 @@ export interface ScanContext {
   headline: boolean;
   /** Folded forms of the article's own outlet ("daily ledger", "ledger"): never actors. */
   outlet?: Set<string>;
+  /** Words the article capitalises inside a sentence (not after punctuation): names rather than sentence starts. */
+  midCaps?: Set<string>;
 }
 
 const OBLIQUE_SKIP = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
@@ -79,7 +81,7 @@ export function isAcronym(w: Word): boolean {
     if (c >= 48 && c <= 57) digits++;
     else if (!(c >= 65 && c <= 90) && c !== 45) return false;
   }
-  return digits > 0 && digits < t.length;
+  return digits > 0 && digits < t.length && t.charCodeAt(0) >= 65;
 }
 
 /** A regular past tense or a listed verb right after word `e`: the phrase before is a clause subject ("Tarvex closed …"). */
@@ -88,6 +90,19 @@ export function subjectVerbAt(words: Word[], e: number, lex: Lexicon): boolean {
   if (!v || v.cap || v.upper) return false;
   if (lex.subjectVerbs.has(v.fold) || lex.speechVerbs.has(v.fold)) return true;
   return v.fold.length > 4 && v.fold.endsWith('ed') && !lex.functionWords.has(v.fold);
+}
+
+const RELATIVES = new Set(['which', 'who', 'whose']);
+
+/** After a name ending at word `e`: the word after a non-restrictive relative clause (", which brokered …, said"), or -1. */
+export function relativeClauseEnd(words: Word[], e: number): number {
+  if (e <= 0 || e >= words.length || words[e - 1].sep !== ',' || !RELATIVES.has(words[e].fold)) return -1;
+  for (let m = e; m < words.length && m < e + 30; m++) {
+    const sep = words[m].sep;
+    if (sep === ',') return m + 1;
+    if (sep !== '' && sep !== '-' && sep !== '&') return -1;
+  }
+  return -1;
 }
 
 /** Does a source phrase ("according to") come before word `i`, with only a determiner and lower-case descriptors between ("according to the property portal Idealista")? */
@@ -151,7 +166,8 @@ function capRun(words: Word[], i: number, ctx: ScanContext): number {
       }
       if (ORG_CONNECTORS.has(w.fold)) {
         // only when an organisation word is on either side: "Ministry of Defence", "Bank of England"
-        const before = words.slice(i, j).some((x) => ctx.lex.orgWords.has(x.text));
+        let before = false;
+        for (let m = i; m < j && !before; m++) before = ctx.lex.orgWords.has(words[m].text);
         let k = j + 1;
         if (words[k]?.fold === 'the' && words[k].sep === '') k++;
         let after = false;
@@ -159,7 +175,15 @@ function capRun(words: Word[], i: number, ctx: ScanContext): number {
           if (ctx.lex.orgWords.has(words[m].text)) after = true;
           if (words[m].sep !== '') break;
         }
-        if (before || after) {
+        // "and" between two whole organisations ("the Tarvel Post and the Dunmore Water Authority") joins nothing
+        const coordination = (w.fold === 'and' || w.fold === '&') && ((before && after) || next.fold === 'the');
+        // org word after only: not "of" after a person's name ("Jane Doe of Marlow Holdings")
+        const personOf = (w.fold === 'of' || w.fold === 'for') && (j - i > 1 || ctx.lex.firstNames.has(words[i].fold));
+        // a word capitalised only because it starts the sentence ("Leaders of the X Party") starts no name
+        const plainStart = (i === 0 || words[i - 1].sep !== '') && !(ctx.midCaps?.has(words[i].fold) ?? true);
+        // "the Federated Dockers of Ostland": a definite name runs on through "of"
+        const definiteOf = w.fold === 'of' && i > 0 && words[i - 1].fold === 'the' && words[i - 1].sep === '';
+        if (!coordination && (before || (after && !personOf && !plainStart) || definiteOf)) {
           j++;
           continue;
         }
@@ -175,9 +199,41 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
   const { lex } = ctx;
   const out: Candidate[] = [];
   const n = words.length;
+  // a byline ("By Jane Doe, staff writer") names the article's writers, not its actors
+  if (n > 1 && words[0].fold === 'by' && (words[1].cap || words[1].upper) && !lex.functionWords.has(words[1].fold)) return out;
+  // a photo credit ("(Ledger photo / Jane Doe)", "Photograph: Jane Doe/Outlet") runs to a closing bracket or the end
+  let creditFrom = n;
+  let creditTo = n;
+  for (let k = 0; k < n - 1; k++) {
+    const sep = words[k].sep;
+    if (sep !== '' && lex.creditWords.has(words[k].fold) && (sep.includes(':') || sep.includes('/'))) {
+      creditFrom = k + 1;
+      for (let m = k + 1; m < n; m++) {
+        if (words[m].sep.includes(')')) {
+          creditTo = m + 1;
+          break;
+        }
+      }
+      break;
+    }
+  }
   let i = 0;
   while (i < n) {
     const w = words[i];
+    if (i >= creditFrom && i < creditTo) {
+      i = creditTo;
+      continue;
+    }
+
+    // "the union's lawyer": a definite organisation noun in the possessive refers back
+    if (w.fold === 'the' && w.sep === '' && i + 1 < n && words[i + 1].poss && !words[i + 1].cap) {
+      const m = lex.orgNouns.match(words, i + 1, 1)[0];
+      if (m && m.value === 'organisation') {
+        out.push({ type: 'anaphor', start: words[i + 1].start, end: words[i + 1].end, w0: i + 1, w1: i + 2, head: words[i + 1].fold });
+        i += 2;
+        continue;
+      }
+    }
 
     // 1. a title, then a name (or an office standing alone)
     const title = parseTitle(words, i, lex);
@@ -207,9 +263,11 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
     const known = knownAt(words, i, ctx);
     if (known) {
       const runEnd = w.cap || w.upper ? capRun(words, i, ctx) : i;
-      const runIsOrg = runEnd > known.end && words.slice(known.end, runEnd).some((x) => lex.orgWords.has(x.text));
+      let runIsOrg = false;
+      for (let k = known.end; k < runEnd && !runIsOrg; k++) runIsOrg = lex.orgWords.has(words[k].text);
       if (!runIsOrg) {
-        i = pushKnown(words, i, known, ctx, out);
+        if (isOutlet(words, i, known.end, ctx) || modifierUse(words, i, known)) i = known.end;
+        else i = pushKnown(words, i, known, ctx, out);
         continue;
       }
     }
@@ -219,9 +277,20 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
       innerAffiliations(words, office.start, office.end, ctx, out);
       innerGroups(words, office.start, office.end, office.side, ctx, out);
       const possName = possessor ? (possessor.type === 'country' ? possessor.country.name : possessor.name) : null;
+      innerOrgs(words, office.start, office.end, ctx, out);
       out.push({ type: 'office', start: words[office.start].start, end: words[office.end - 1].end, w0: office.start, w1: office.end, title: office, possessor: possName });
       i = office.end;
       continue;
+    }
+    // "the ministry said", "the union's figures": a definite organisation noun refers back
+    if (w.fold === 'the' && w.sep === '' && i + 1 < n) {
+      const head = words[i + 1];
+      const m = lex.orgNouns.match(words, i + 1, 1)[0];
+      if (m && m.value === 'organisation' && !head.cap && (head.poss || head.sep !== '' || speechVerbAfter(words, i + 2, lex) >= 0 || subjectVerbAt(words, i + 2, lex))) {
+        out.push({ type: 'anaphor', start: head.start, end: head.end, w0: i + 1, w1: i + 2, head: head.fold });
+        i += 2;
+        continue;
+      }
     }
     if (!w.cap && !w.upper) {
       i++;
@@ -260,6 +329,71 @@ function knownAt(words: Word[], i: number, ctx: ScanContext): Known | null {
     return { end: m.end, hit: m.value };
   }
   return null;
+}
+
+/** A known organisation used as a modifier after "a"/"an" ("a G20 gathering", "an OPEC-style cut"). */
+function modifierUse(words: Word[], i: number, known: Known): boolean {
+  const prev = words[i - 1];
+  const next = words[known.end];
+  if (!prev || !next || known.hit.type !== 'actor' || known.hit.entry.kind === 'person') return false;
+  return (prev.fold === 'a' || prev.fold === 'an') && prev.sep === '' && words[known.end - 1].sep === '' && !next.cap && !next.upper;
+}
+
+/** Unknown organisations named inside a title ("Tenants' Union spokeswoman", "ABC district director"). */
+function innerOrgs(words: Word[], a: number, b: number, ctx: ScanContext, out: Candidate[]) {
+  const { lex } = ctx;
+  for (let k = a; k < b; k++) {
+    const w = words[k];
+    if (!w.cap && !w.upper) continue;
+    const aff = affiliationAt(words, k, lex);
+    if (aff) {
+      k = aff.end - 1;
+      continue;
+    }
+    let j = k;
+    let plain = false;
+    let org = false;
+    while (j < b && (words[j].cap || words[j].upper) && (!isRole(words[j], lex) || lex.orgWords.has(words[j].text))) {
+      if (!lex.modifiers.has(words[j].fold)) plain = true;
+      if (lex.orgWords.has(words[j].text)) org = true;
+      j++;
+      if (words[j - 1].poss || (words[j - 1].sep !== '' && words[j - 1].sep !== '-')) break;
+    }
+    if (j > k && plain && (org || (j - k === 1 && isAcronym(w))) && !isOutlet(words, k, j, ctx) && !commonWord(w, ctx)) {
+      out.push({ type: 'name', start: w.start, end: words[j - 1].end, w0: k, w1: j, kind: 'organisation', name: nameText(words, k, j), entry: null, role: null, side: null, gender: null, cue: true, how: 'discovered', p0: k });
+    }
+    if (j > k) k = j - 1;
+  }
+}
+
+const EMPLOYER_PREPS = new Set(['at', 'with', 'of', 'for', 'from']);
+
+/** Unknown organisations and places inside an apposition ("a political scientist at the University of Tarvel"). */
+function appositionOrgs(words: Word[], a: number, b: number, ctx: ScanContext, out: Candidate[]) {
+  const { lex } = ctx;
+  for (let k = a; k < b; k++) {
+    const w = words[k];
+    if (!w.cap && !w.upper) continue;
+    const known = knownAt(words, k, ctx);
+    const aff = known ? null : affiliationAt(words, k, lex);
+    if (known || aff) {
+      k = (known ?? aff)!.end - 1;
+      continue;
+    }
+    if (isRole(w, lex) || lex.modifiers.has(w.fold)) continue;
+    const j = Math.min(capRun(words, k, ctx), b);
+    if (j <= k) continue;
+    let org = false;
+    for (let m = k; m < j; m++) if (lex.orgWords.has(words[m].text)) org = true;
+    let p = k - 1;
+    if (p >= a && words[p].fold === 'the') p--;
+    const employer = p >= a && EMPLOYER_PREPS.has(words[p].fold) && words[p].sep === '';
+    if (!isOutlet(words, k, j, ctx) && !(j - k === 1 && commonWord(w, ctx))) {
+      if (!org && placeByContext(words, k, j, false, ctx, out)) out.push({ type: 'place', start: w.start, end: words[j - 1].end, w0: k, w1: j, name: nameText(words, k, j) });
+      else if (org || employer) out.push({ type: 'name', start: w.start, end: words[j - 1].end, w0: k, w1: j, kind: 'organisation', name: nameText(words, k, j), entry: null, role: null, side: null, gender: null, cue: true, how: 'discovered', p0: k });
+    }
+    k = j - 1;
+  }
 }
 
 function aliasText(hit: import('./lexicon.ts').NameHit): string {
@@ -304,6 +438,7 @@ function pushKnown(words: Word[], i: number, known: Known, ctx: ScanContext, out
 function appositionContents(words: Word[], app: Apposition, side: string | null, ctx: ScanContext, out: Candidate[]): number {
   innerAffiliations(words, app.start, app.end, ctx, out);
   innerGroups(words, app.start, app.end, side ?? app.side, ctx, out);
+  appositionOrgs(words, app.start, app.end, ctx, out);
   return app.end;
 }
 
@@ -331,6 +466,8 @@ function titledName(words: Word[], title: TitleParse, ctx: ScanContext, out: Can
   }
   if (e <= j) return 0;
   if (commaName && !(words[e - 1].sep === ',' || words[e - 1].sep === '' || speechVerbAfter(words, e, lex) >= 0)) return 0;
+  // a credit line of the article's own staff ("Tarvel correspondent Jane Doe") names no actor
+  if (e === words.length && title.start <= 2 && lex.pressRoles.match(words, title.end - 1, 1).length > 0) return e;
   const app = parseApposition(words, e, lex);
   const side = title.side;
   out.push({
@@ -351,6 +488,7 @@ function titledName(words: Word[], title: TitleParse, ctx: ScanContext, out: Can
   });
   innerAffiliations(words, title.start, title.end, ctx, out);
   innerGroups(words, title.start, title.end, entry?.side ?? side, ctx, out);
+  innerOrgs(words, title.start, title.end, ctx, out);
   return app ? appositionContents(words, app, entry?.side ?? side, ctx, out) : e;
 }
 
@@ -403,6 +541,9 @@ function nameText(words: Word[], i: number, e: number): string {
   return words[e - 1].poss ? t.slice(0, -2) : t;
 }
 
+/** Endings of English plural nouns for people and things ("rescuers", "officials", "residents", "protesters"). */
+const COMMON_PLURAL = /(?:ers|ors|ists|ians|ents|ants|ials|ees|ives|ies|ites|ions|ics|ances|ences|ings)$/;
+
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'after', 'before', 'when', 'since', 'because', 'although', 'though']);
 
@@ -420,7 +561,8 @@ function placeByContext(words: Word[], i: number, e: number, hasOrgWord: boolean
   const next = words[e];
   const last = words[e - 1];
   // "Kursk region", "Tarvel province" (a lower-case place word after)
-  if (next && last.sep === '' && !last.poss && lex.placeHeads.has(next.fold) && !next.cap) return true;
+  // (not when a role follows: "WOT district director")
+  if (next && last.sep === '' && !last.poss && lex.placeHeads.has(next.fold) && !next.cap && !(next.sep === '' && words[e + 1] && isRole(words[e + 1], lex))) return true;
   if (hasOrgWord) return false;
   // "Gaza Strip", "Brenna Valley"
   if (e - i >= 2 && lex.placeSuffixes.has(last.text)) return true;
@@ -442,8 +584,8 @@ function placeByContext(words: Word[], i: number, e: number, hasOrgWord: boolean
   // a list of places: "in Tarvel, Ostmark and Brenna"
   const before = out[out.length - 1];
   if (before && (before.type === 'place' || before.type === 'country') && prev) {
-    const gap = before.w1 === i ? words[i - 1].sep : before.w1 === i - 1 && (prev.fold === 'and' || prev.fold === 'or') ? words[i - 2].sep + prev.sep : null;
-    if (gap === ',' || gap === '') return gap === ',' || before.w1 === i - 1;
+    if (before.w1 === i && prev.sep === ',') return true;
+    if (before.w1 === i - 1 && (prev.fold === 'and' || prev.fold === 'or') && prev.sep === '' && words[i - 2].sep === '') return true;
   }
   return false;
 }
@@ -473,14 +615,19 @@ function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out:
     out.push({ type: 'place', start, end, w0: i, w1: e, name });
     return e;
   }
-  const verb = speechVerbAfter(words, e, lex) >= 0;
+  const rel = relativeClauseEnd(words, e);
+  const verb = speechVerbAfter(words, e, lex) >= 0 || (rel > 0 && speechVerbAfter(words, rel, lex) >= 0);
   const app = parseApposition(words, e, lex);
-  const subject = (i === 0 || prev.sep !== '' || CLAUSE_OPENERS.has(prev.fold)) && lastSep === '' && subjectVerbAt(words, e, lex);
+  // a lone word capitalised only where a clause starts may be a plain noun ("Turnout was …", "Smaller parties …")
+  const atStart = i === 0 || prev.sep !== '';
+  const plainAtStart = e - i === 1 && atStart && !words[i].upper && !(ctx.midCaps?.has(words[i].fold) ?? false);
+  const subject = !plainAtStart && (atStart || CLAUSE_OPENERS.has(prev.fold)) && lastSep === '' && subjectVerbAt(words, e, lex);
   const source = sourceBefore(words, i, lex);
   // media: org words of the press, or a media cue after ("the Rossiya 1 channel")
   const mediaCue = next && lastSep === '' && !words[e - 1].poss && lex.mediaCues.match(words, e).length > 0;
   // "the far-right Cendra party", "Koruba rebels"
-  const nounCue = next && lastSep === '' && !words[e - 1].poss ? lex.orgNouns.match(words, e)[0]?.value ?? null : null;
+  const ownedThing = prev && prev.sep === '' && POSSESSIVE_DETERMINERS.has(prev.fold); // "its Coast-like Liner service"
+  const nounCue = next && lastSep === '' && !words[e - 1].poss && !plainAtStart && !ownedThing ? lex.orgNouns.match(words, e)[0]?.value ?? null : null;
   const org = (kind: ActorKind) => {
     out.push({ type: 'name', start, end, w0: i, w1: e, kind, name, entry: null, role: null, side: null, gender: null, cue: true, how: 'discovered', p0: i });
     return e;
@@ -496,7 +643,9 @@ function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out:
   if (e - i === 1 && isAcronym(words[i])) {
     const paren = i > 0 && words[i - 1].sep.endsWith('(') && words[i].sep.startsWith(')');
     const listed = acronymList(words, i, ctx, out);
-    if (verb || afterThe || source || subject || paren || listed || employer) {
+    // "WOT district director Jane Doe": an acronym right before a title is the holder's organisation
+    const roleAfter = lastSep === '' && next !== undefined && (isRole(next, lex) || (next.sep === '' && words[e + 1] !== undefined && isRole(words[e + 1], lex) && lex.modifiers.has(next.fold)) || (next.sep === '' && words[e + 1] !== undefined && isRole(words[e + 1], lex) && !next.cap));
+    if (verb || afterThe || source || subject || paren || listed || employer || roleAfter) {
       out.push({ type: 'name', start, end, w0: i, w1: e, kind: 'organisation', name, entry: null, role: null, side: null, gender: null, cue: true, how: 'discovered', p0: i, defines: paren });
     }
     return e;
@@ -515,8 +664,14 @@ function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out:
     // without a cue, a name is made of words the document never writes in lower case
     for (let k = i; k < e; k++) if (ctx.lowerVocab.has(words[k].fold) || lex.functionWords.has(words[k].fold)) return e;
   }
-  const cand = personCandidate(words, i, e, name, app?.role ?? null, app?.side ?? null, cue || (e - i === 1 && subject));
-  if (cand.type === 'name' && e - i === 1 && (subject || verb) && !app) cand.orgIfUnknown = true;
+  // a capitalised common plural opening a clause ("Rescuers reached …", "Officials said") is nobody's name
+  const lone = e - i === 1 && (subject || verb) && !app;
+  if (lone && COMMON_PLURAL.test(words[i].fold)) {
+    out.push(personCandidate(words, i, e, name, null, null, false));
+    return e;
+  }
+  const cand = personCandidate(words, i, e, name, app?.role ?? null, app?.side ?? null, cue || lone);
+  if (cand.type === 'name' && lone) cand.orgIfUnknown = true;
   out.push(cand);
   return app ? appositionContents(words, app, app.side, ctx, out) : e;
 }

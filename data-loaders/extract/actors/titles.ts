@@ -136,7 +136,10 @@ export function wordsText(words: Word[], a: number, b: number): string {
   let s = '';
   for (let k = a; k < b; k++) {
     s += words[k].text + (words[k].poss ? "'s" : '');
-    if (k + 1 < b) s += words[k].sep && words[k].sep !== '-' ? `${words[k].sep} ` : words[k].sep === '-' ? '-' : ' ';
+    if (k + 1 < b) {
+      const sep = words[k].sep;
+      s += sep === '' ? ' ' : sep === '-' ? '-' : sep === '&' ? ' & ' : `${sep} `;
+    }
   }
   return s;
 }

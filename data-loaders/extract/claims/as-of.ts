@@ -35,6 +35,53 @@ function usableDates(doc: Doc, s: number, numbers: NumberSpan[]): DateMention[] 
   );
 }
 
+const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:[\p{L}'’-]+\s+){1,6}$/iu;
+
+/**
+ * Is the date inside a relative clause on a noun ("the quake that struck on
+ * Monday night"), with the number outside it? Such a date dates that noun.
+ */
+function inRelativeClause(doc: Doc, d: DateMention, n: NumberSpan): boolean {
+  const from = Math.max(doc.sentences[d.sentence].start, d.start - 60);
+  const m = RELATIVE_BEFORE.exec(doc.text.slice(from, d.start));
+  if (!m) return false;
+  const pronounAt = from + m.index;
+  return n.end <= pronounAt || n.start >= d.end;
+}
+
+const STORY_LEAD_SENTENCES = 4;
+const storyDates = new WeakMap<Doc, string | null>();
+
+/**
+ * The day the story is about: the first day-precision date of its opening
+ * sentences that lies within a week before publication and is not a "since"
+ * date or a date inside a relative clause ("the quake that struck on Monday").
+ */
+function storyDate(doc: Doc): string | null {
+  if (storyDates.has(doc)) return storyDates.get(doc)!;
+  const p = parseYmd(doc.article.published);
+  let found: string | null = null;
+  const byS = bySentence(doc, doc.layers.dates);
+  let seen = 0;
+  for (let i = 0; i < doc.sentences.length && seen < STORY_LEAD_SENTENCES && !found; i++) {
+    if (doc.sentences[i].caption) continue;
+    seen++;
+    for (const d of byS[i] ?? []) {
+      if (d.precision !== 'day' || isSince(doc, d)) continue;
+      if (RELATIVE_BEFORE.test(doc.text.slice(Math.max(doc.sentences[i].start, d.start - 60), d.start))) continue;
+      const y = parseYmd(d.iso);
+      if (!y || !p) continue;
+      const age = dayDiff(y, p);
+      if (age >= 0 && age <= STATEMENT_MAX_AGE_DAYS) {
+        found = d.iso;
+        break;
+      }
+    }
+  }
+  storyDates.set(doc, found);
+  return found;
+}
+
 function isSince(doc: Doc, d: DateMention): boolean {
   return /\bsince\s+$/i.test(doc.text.slice(Math.max(0, d.start - 8), d.start)) || /^since\b/i.test(d.text);
 }
@@ -62,7 +109,7 @@ export function resolveAsOf(
   const sinceDate = sameClause.find((d) => isSince(doc, d)) ?? null;
   const near = sinceDate ? doc.text.slice(Math.max(doc.sentences[s].start, Math.min(n.start, sinceDate.start) - 80), Math.min(doc.sentences[s].end, Math.max(n.end, sinceDate.end) + 20)) : '';
   const since = sinceDate && /\b(?:has|have|had)\b/i.test(near) ? sinceDate : null;
-  const pointDates = sameClause.filter((d) => !isSince(doc, d));
+  const pointDates = sameClause.filter((d) => !isSince(doc, d) && !inRelativeClause(doc, d, n));
   pointDates.sort((a, b) => distance(a, n) - distance(b, n));
   const clauseDate = pointDates[0]?.iso ?? null;
 
@@ -76,7 +123,7 @@ export function resolveAsOf(
     return { asOf: null, periodStart: null, periodEnd: null };
   }
 
-  const asOf = clauseDate ?? (reported ? statementDate(doc, s, pub) : null) ?? pub;
+  const asOf = clauseDate ?? (reported ? statementDate(doc, s, pub) : null) ?? storyDate(doc) ?? pub;
   let periodStart: string | null = since?.iso ?? null;
   let periodEnd: string | null = since ? asOf : null;
   if (n.quantity === 'duration' && n.value !== null && asOf) {
@@ -98,7 +145,7 @@ function statementDate(doc: Doc, s: number, pub: string | null): string | null {
   const p = parseYmd(pub);
   for (let i = s - 1; i >= 0 && i >= s - LOOKBACK_SENTENCES; i--) {
     if (doc.sentences[i].caption) continue;
-    const ds = (bySentence(doc, doc.layers.dates)[i] ?? []).filter((d) => d.precision === 'day');
+    const ds = (bySentence(doc, doc.layers.dates)[i] ?? []).filter((d) => d.precision === 'day' && !isSince(doc, d));
     for (let j = ds.length - 1; j >= 0; j--) {
       const y = parseYmd(ds[j].iso);
       if (!y || !p) continue;

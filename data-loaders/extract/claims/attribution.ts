@@ -21,7 +21,7 @@
 import type { Doc, NumberSpan, Token } from '../../doc/doc.ts';
 import type { ClaimsLexicon } from './lexicon.ts';
 import { bySentence } from './by-sentence.ts';
-import { groupPhraseWords, mentionsIn, pronounBefore, speakerFromMention, speakerIn, type Speaker } from './speakers.ts';
+import { capitalisedSource, groupPhraseWords, mentionsIn, pronounBefore, speakerFromMention, speakerIn, type Speaker } from './speakers.ts';
 
 interface Verb {
   start: number;
@@ -42,7 +42,12 @@ interface SourcePhrase {
 export interface SentenceFrame {
   index: number;
   verbs: Verb[];
+  /** Every clause boundary (dates keep to their clause). */
   boundaries: number[];
+  /** Boundaries that end a speaker's reach: not a continuation ("…, up from 4.8%"). */
+  hard: number[];
+  /** Boundaries opening a relative clause (", which …"). */
+  relative: number[];
   sources: SourcePhrase[];
   statement: Speaker | null;
 }
@@ -69,18 +74,43 @@ export function analyseSentence(doc: Doc, s: number, lex: ClaimsLexicon): Senten
   const tokens = doc.sentenceTokens(s);
   const sentence = doc.sentences[s];
   const boundaries: number[] = [];
+  const hard: number[] = [];
+  const relative: number[] = [];
   const verbs: Verb[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const low = t.text.toLowerCase();
     if (t.text === ';') boundaries.push(t.start);
     else if (DASHES.has(t.text) && /\s/.test(doc.text[t.start - 1] ?? '') && /\s/.test(doc.text[t.end] ?? '')) boundaries.push(t.start);
-    else if (t.text === ',' && i + 1 < tokens.length && opensClause(tokens, i + 1, lex)) boundaries.push(t.start);
-    if (t.kind === 'word' && lex.speechVerbs.has(low) && !nounOrPassive(tokens, i, lex)) {
-      verbs.push({ start: t.start, end: t.end, participle: low.endsWith('ing') && i > 0 && tokens[i - 1].text === ',' });
-    }
+    else if (t.text === ',' && i + 1 < tokens.length && opensClause(tokens, i + 1, lex)) {
+      boundaries.push(t.start);
+      const kind = openerKind(tokens, i + 1, lex);
+      if (kind === 'relative') relative.push(t.start);
+      if (kind === 'continuation') continue;
+    } else continue;
+    hard.push(boundaries[boundaries.length - 1]);
   }
-  return { index: s, verbs, boundaries, sources: sourcePhrases(doc, s, sentence.start, sentence.end, lex, boundaries), statement: statementSpeaker(doc, s, lex) };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const low = t.text.toLowerCase();
+    if (t.kind !== 'word' || !lex.speechVerbs.has(low) || nounOrPassive(tokens, i, lex)) continue;
+    if (lex.atVerbs.has(low)) {
+      // "put the toll at 860": only with an "at" object.
+      lex.atObject.lastIndex = t.end;
+      if (!lex.atObject.test(doc.text)) continue;
+    }
+    verbs.push({ start: t.start, end: t.end, participle: low.endsWith('ing') && i > 0 && tokens[i - 1].text === ',' });
+  }
+  return { index: s, verbs, boundaries, hard, relative, sources: sourcePhrases(doc, s, sentence.start, sentence.end, lex, boundaries), statement: statementSpeaker(doc, s, lex) };
+}
+
+/** The kind of clause a comma opens at token `i`: a continuation of a figure, a relative clause, or another clause. */
+function openerKind(tokens: Token[], i: number, lex: ClaimsLexicon): 'continuation' | 'relative' | 'other' {
+  const one = tokens[i].text.toLowerCase();
+  const two = i + 1 < tokens.length ? `${one} ${tokens[i + 1].text.toLowerCase()}` : '';
+  if (lex.continuationOpeners.has(one) || lex.continuationOpeners.has(two)) return 'continuation';
+  if (lex.relativeOpeners.has(one)) return 'relative';
+  return 'other';
 }
 
 /** Does a new clause start at token `i` ("while", "after", "down from")? */
@@ -115,9 +145,11 @@ function sourcePhrases(doc: Doc, s: number, start: number, end: number, lex: Cla
     if (comma >= 0 && comma < to) to = comma;
     for (const b of boundaries) if (b > from && b < to) to = b;
     const ms = mentionsIn(doc, s, from, to);
-    let speaker: Speaker | null = ms.length > 0 ? speakerFromMention(doc, ms[0], lex) : null;
+    const named = ms.filter((m) => doc.actors.get(m.actorKey)?.kind !== 'place');
+    let speaker: Speaker | null = named.length > 0 ? speakerFromMention(doc, named[0], lex) : null;
     if (!speaker) speaker = agencyIn(doc.text.slice(from, to), lex);
     if (!speaker) speaker = groupPhraseWords(doc, s, doc.text.slice(from, to), lex, true);
+    if (!speaker) speaker = capitalisedSource(doc, doc.text.slice(from, to), lex);
     out.push({ start: at, end: to, speaker });
   }
   return out;
@@ -141,8 +173,9 @@ function statementSpeaker(doc: Doc, s: number, lex: ClaimsLexicon): Speaker | nu
   return null;
 }
 
-function boundaryBetween(frame: SentenceFrame, a: number, b: number): boolean {
-  return frame.boundaries.some((x) => x >= a && x < b);
+/** A boundary in [a, b) that ends a speaker's reach (relative clauses too, unless `relativeOk`). */
+function boundaryBetween(frame: SentenceFrame, a: number, b: number, relativeOk = false): boolean {
+  return frame.hard.some((x) => x >= a && x < b && !(relativeOk && frame.relative.includes(x)));
 }
 
 function clauseStart(doc: Doc, frame: SentenceFrame, pos: number): number {
@@ -170,8 +203,19 @@ function findSubject(doc: Doc, frame: SentenceFrame, v: Verb, state: Attribution
   if (sp) return sp;
   const pronoun = pronounBefore(doc.text, from, v.start);
   if (pronoun === 'he' || pronoun === 'she') return state.lastPerson ? { ...state.lastPerson, pronoun: true } : null;
-  if (pronoun === 'they') return state.lastGroup ? { ...state.lastGroup, pronoun: true } : null;
+  if (pronoun === 'they' || pronoun === 'it') return state.lastGroup ? { ...state.lastGroup, pronoun: true } : null;
+  // "Harbor Relief, which runs two shelters, said": the subject stands before the relative clause.
+  const rel = from - 1;
+  if (frame.relative.includes(rel)) return speakerIn(doc, frame.index, clauseStart(doc, frame, rel), rel, lex);
   return null;
+}
+
+/** The subject opening the clause of `pos` ("Metro Transit cut … and said"): its first actor or capitalised name. */
+function clauseSubject(doc: Doc, frame: SentenceFrame, pos: number, lex: ClaimsLexicon): Speaker | null {
+  const from = clauseStart(doc, frame, pos);
+  const lead = /^\s*(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:&|of|for|and)\s+|\s+)?)+/u.exec(doc.text.slice(from, pos));
+  if (!lead) return null;
+  return speakerIn(doc, frame.index, from, from + lead[0].trimEnd().length, lex);
 }
 
 /** "…, X said": the subject between the last comma (or closing quote) and the verb, or right after it. */
@@ -184,6 +228,8 @@ function invertedSubject(doc: Doc, frame: SentenceFrame, n: NumberSpan, v: Verb,
       break;
     }
   }
+  // "Metro Transit cut 14 routes and said …": the verb shares the clause's subject.
+  if (/(?:^|[\s,])and\s+(?:(?:also|later|then)\s+)?$/i.test(between) && !/[;]/.test(between)) return clauseSubject(doc, frame, n.start, lex);
   if (cut < 0) return null;
   const from = n.end + cut + 1;
   const region = doc.text.slice(from, v.start);
@@ -193,6 +239,10 @@ function invertedSubject(doc: Doc, frame: SentenceFrame, n: NumberSpan, v: Verb,
     const sentence = doc.sentences[frame.index];
     const ms = mentionsIn(doc, frame.index, v.end, Math.min(sentence.end, v.end + 60));
     if (ms.length > 0 && !/[,.;]/.test(doc.text.slice(v.end, ms[0].start))) return speakerFromMention(doc, ms[0], lex);
+    // "Coastline Rail, whose trains carry 60,000 commuters, said": the subject stands before the relative clause.
+    const rel = [...frame.relative].reverse().find((b) => b < n.start);
+    const reports = lex.statementVerbs.has(doc.text.slice(v.start, v.end).toLowerCase());
+    if (reports && rel !== undefined && !boundaryBetween(frame, rel + 1, n.start)) return speakerIn(doc, frame.index, clauseStart(doc, frame, rel), rel, lex);
     return null;
   }
   return speakerIn(doc, frame.index, from, v.start, lex);
@@ -217,7 +267,7 @@ export function attribute(doc: Doc, frame: SentenceFrame, n: NumberSpan, state: 
   // 2. Speech verbs in the same clause, before or after the number.
   const options: Array<{ sp: Speaker; dist: number; how: string }> = [];
   let before: Verb | null = null;
-  for (const v of frame.verbs) if (v.end <= n.start && !boundaryBetween(frame, v.end, n.start)) before = v;
+  for (const v of frame.verbs) if (v.end <= n.start && !boundaryBetween(frame, v.end, n.start, true)) before = v;
   if (before) {
     const sp = subjectOf(doc, frame, before, state, lex);
     if (sp) options.push({ sp, dist: n.start - before.end, how: sp.pronoun ? 'pronoun' : 'said' });

@@ -33,6 +33,17 @@ export interface ClaimsLexicon {
   /** Global: a country name or adjective as a capitalised whole word. */
   countryRe: RegExp;
   prepositions: Set<string>;
+  /** Verbs counted only with "X at N" after them ("put the toll at 860"). */
+  atVerbs: Set<string>;
+  /** Sticky: "<up to four words> at" right after such a verb. */
+  atObject: RegExp;
+  continuationOpeners: Set<string>;
+  relativeOpeners: Set<string>;
+  institutionHeads: Set<string>;
+  descriptiveHeads: Set<string>;
+  statementVerbs: Set<string>;
+  /** Place names (places.yaml `places`), lower-case: never a claimant. */
+  placeNames: Set<string>;
 }
 
 interface ClaimsYaml {
@@ -45,10 +56,18 @@ interface ClaimsYaml {
   ongoing_states: string[];
   irregular_verbs: string[];
   period_openers: string[];
+  claim_verbs?: string[];
+  at_verbs?: string[];
+  continuation_openers?: string[];
+  relative_openers?: string[];
+  institution_heads?: string[];
+  descriptive_heads?: string[];
+  statement_verbs?: string[];
 }
 
 interface PlacesYaml {
   countries?: Array<{ name: string; adj?: string[]; aliases?: string[]; capital?: string }>;
+  places?: string[];
 }
 
 interface WireYaml {
@@ -82,8 +101,10 @@ export function claimsLexicon(kb: Knowledge): ClaimsLexicon {
       if (adj) demonym.set(ct.name, adj);
       countryForms.push(...forms, ...(ct.adj ?? []));
     }
+    // Regions and cities; countries and capitals may speak for a government ("Moscow said").
+    const placeNames = new Set<string>((places.places ?? []).map((p) => p.toLowerCase()));
     return {
-      speechVerbs: lower(sv.verbs),
+      speechVerbs: new Set([...lower(sv.verbs), ...lower(c.claim_verbs), ...lower(c.at_verbs)]),
       sourcePhrase: new RegExp(`\\b(${alternation(sv.source_phrases ?? [])})\\s+`, 'giu'),
       groupNouns: lower(c.group_nouns),
       statementNouns: lower(c.statement_nouns),
@@ -100,6 +121,14 @@ export function claimsLexicon(kb: Knowledge): ClaimsLexicon {
       demonym,
       countryRe: new RegExp(`(?<![\\p{L}])(?:${alternation(countryForms)})(?![\\p{L}])`, 'gu'),
       prepositions: lower(pron.prepositions),
+      atVerbs: lower(c.at_verbs),
+      atObject: /\s+(?:[\p{L}'’-]+\s+){1,5}?at\s/uy,
+      continuationOpeners: lower(c.continuation_openers),
+      relativeOpeners: lower(c.relative_openers),
+      institutionHeads: lower(c.institution_heads),
+      descriptiveHeads: lower(c.descriptive_heads),
+      statementVerbs: lower(c.statement_verbs),
+      placeNames,
     };
   });
 }

@@ -82,7 +82,7 @@ export function speakerIn(doc: Doc, s: number, start: number, end: number, lex: 
   const text = doc.text;
   const coordinated = coordination(doc, s, start, end, lex);
   if (coordinated) return coordinated;
-  const candidates = mentionsIn(doc, s, start, end).filter((m) => !afterPreposition(tokens, m, lex) && !possessive(text, m));
+  const candidates = mentionsIn(doc, s, start, end).filter((m) => !afterPreposition(tokens, m, lex) && !possessive(text, m) && !isPlace(doc, m, lex));
   if (candidates.length > 0) {
     const persons = candidates.filter((m) => doc.actors.get(m.actorKey)?.kind === 'person');
     const pick = (persons.length > 0 ? persons : candidates)[(persons.length > 0 ? persons : candidates).length - 1];
@@ -94,8 +94,59 @@ export function speakerIn(doc: Doc, s: number, start: number, end: number, lex: 
     }
     return sp;
   }
-  return agencyNamed(text, start, end, lex) ?? groupPhrase(doc, s, start, end, lex) ?? capitalisedName(text, start, end);
+  return agencyNamed(text, start, end, lex) ?? groupPhrase(doc, s, start, end, lex) ?? capitalisedName(doc, start, end, lex);
 }
+
+/** Is the mention a place ("North Carolina"), which never speaks? */
+function isPlace(doc: Doc, m: Mention, lex: ClaimsLexicon): boolean {
+  const a = doc.actors.get(m.actorKey);
+  return a?.kind === 'place' || lex.placeNames.has(m.text.toLowerCase()) || (a !== undefined && lex.placeNames.has(a.name.toLowerCase()));
+}
+
+/** An actor of the article named `name`, or whose name starts or ends with it as whole words ("Kestrel" → "Kestrel Mining Group"). */
+export function actorNamed(doc: Doc, name: string): Speaker | null {
+  const low = name.toLowerCase();
+  let best: { key: string; name: string; side: string | null; kind: ActorKind } | null = null;
+  for (const a of doc.actors.values()) {
+    if (a.kind === 'place') continue;
+    const n = a.name.toLowerCase();
+    if (n === low) {
+      best = a;
+      break;
+    }
+    if (!best && (n.startsWith(low + ' ') || n.endsWith(' ' + low)) && a.kind !== 'person') best = a;
+  }
+  return best ? { name: best.name, key: best.key, side: best.side, kind: best.kind, media: best.kind === 'media', pronoun: false } : null;
+}
+
+/**
+ * A descriptive subject ("the company", "the ministry", "a police
+ * spokesman") standing for an actor already named: the last mentioned actor
+ * whose name holds one of the phrase's words ("ministry" → "Ministry of
+ * Water"), else, for a descriptive head ("company", "railroad"), the last
+ * organisation mentioned before. Looks back a few sentences.
+ */
+function resolveDescriptive(doc: Doc, s: number, before: number, phrase: string[], lex: ClaimsLexicon): Speaker | null {
+  const words = phrase.map((w) => w.toLowerCase()).filter((w) => lex.groupNouns.has(w) || lex.descriptiveHeads.has(w));
+  if (words.length === 0) return null;
+  const head = phrase[phrase.length - 1].toLowerCase();
+  const byS = bySentence(doc, doc.layers.mentions);
+  let fallback: Speaker | null = null;
+  for (let i = s; i >= 0 && i >= s - LOOKBACK; i--) {
+    const ms = byS[i] ?? [];
+    for (let j = ms.length - 1; j >= 0; j--) {
+      if (ms[j].start >= before) continue;
+      const a = doc.actors.get(ms[j].actorKey);
+      if (!a || a.kind === 'place' || a.kind === 'country' || a.kind === 'media' || a.kind === 'person') continue;
+      const nameWords = a.name.toLowerCase().split(/[^\p{L}]+/u);
+      if (words.some((w) => nameWords.includes(w))) return speakerFromMention(doc, ms[j], lex);
+      if (!fallback && lex.descriptiveHeads.has(head) && (a.kind === 'organisation' || a.kind === 'group')) fallback = speakerFromMention(doc, ms[j], lex);
+    }
+  }
+  return fallback ? { ...fallback, pronoun: false } : null;
+}
+
+const LOOKBACK = 8;
 
 /** "The TASS agency", "state news agency Tass": a news agency as the subject. */
 function agencyNamed(text: string, start: number, end: number, lex: ClaimsLexicon): Speaker | null {
@@ -120,7 +171,7 @@ function coordination(doc: Doc, s: number, start: number, end: number, lex: Clai
 
 /** "officials", "the ministry", "health authorities": a group noun phrase ending at `end`. */
 export function groupPhrase(doc: Doc, s: number, start: number, end: number, lex: ClaimsLexicon): Speaker | null {
-  return groupPhraseWords(doc, s, doc.text.slice(start, end), lex, false);
+  return groupPhraseWords(doc, s, doc.text.slice(start, end), lex, false, end);
 }
 
 /**
@@ -129,7 +180,7 @@ export function groupPhrase(doc: Doc, s: number, start: number, end: number, lex
  * "according to"), ending in a group noun; statement nouns are dropped
  * ("a defence ministry statement" → "defence ministry").
  */
-export function groupPhraseWords(doc: Doc, s: number, region: string, lex: ClaimsLexicon, leading: boolean): Speaker | null {
+export function groupPhraseWords(doc: Doc, s: number, region: string, lex: ClaimsLexicon, leading: boolean, before = doc.sentences[s].end): Speaker | null {
   const words = region.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
   if (words.length === 0) return null;
   const stop = (w: string) =>
@@ -150,15 +201,30 @@ export function groupPhraseWords(doc: Doc, s: number, region: string, lex: Claim
     // Drop adverbs between the subject and the verb ("officials also said").
     while (phrase.length > 0 && /ly$|^also$|^later$|^again$|^previously$|^have$|^has$|^had$/i.test(phrase[phrase.length - 1])) phrase = phrase.slice(0, -1);
   }
+  // A possessor is not part of the name ("Chad's health ministry"): it gives the side.
+  let possessor: string | null = null;
+  for (let i = phrase.length - 2; i >= 0; i--) {
+    const w = phrase[i];
+    if (/['’]s?$/.test(w) || w === 's') {
+      possessor = lex.countries.get(w.replace(/['’]s?$/, '').toLowerCase()) ?? possessor;
+      phrase = phrase.slice(i + 1);
+      break;
+    }
+  }
   if (phrase.length === 0) return null;
   const head = phrase[phrase.length - 1].toLowerCase();
   if (!lex.groupNouns.has(head) || lex.statementNouns.has(head) && phrase.length === 1) return null;
+  // A proper name ending in a group noun ("Kessler & Grau Bank") is a name, not a description.
+  if (phrase.length > 1 && phrase.every((w) => /^\p{Lu}/u.test(w))) return null;
+  const actor = resolveDescriptive(doc, s, before, phrase, lex);
+  if (actor) return actor;
+  if (lex.institutionHeads.has(head)) phrase = phrase.map((w) => (lex.countries.has(w.toLowerCase()) ? w : w[0].toUpperCase() + w.slice(1)));
   let name = phrase.join(' ');
-  let side: string | null = null;
+  let side: string | null = possessor;
   const own = phrase.map((w) => lex.countries.get(w.toLowerCase())).find((c) => c !== undefined);
   if (own) side = own;
   else {
-    const country = sentenceCountry(doc, s, lex);
+    const country = possessor ?? sentenceCountry(doc, s, lex);
     if (country) {
       side = country;
       const adj = lex.demonym.get(country);
@@ -181,20 +247,45 @@ export function sentenceCountry(doc: Doc, s: number, lex: ClaimsLexicon): string
 }
 
 /** An unknown name right before the verb ("Maria Lopez, a local farmer, said" → after the appositive is lost; "Maria Lopez said"). */
-function capitalisedName(text: string, start: number, end: number): Speaker | null {
-  const region = text.slice(start, end).replace(/\s+(?:also|later|again|previously|has|have|had)\s*$/i, '');
-  const m = /((?:\p{Lu}[\p{Ll}\p{M}'’-]+\s+){0,3}\p{Lu}[\p{Ll}\p{M}'’-]+)\s*$/u.exec(region);
+function capitalisedName(doc: Doc, start: number, end: number, lex: ClaimsLexicon): Speaker | null {
+  const region = doc.text.slice(start, end).replace(/\s+(?:also|later|again|previously|has|have|had)\s*$/i, '');
+  const m = /((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:&|of|for|and)\s+)?){0,4}\p{Lu}[\p{Ll}\p{M}'’-]+)\s*$/u.exec(region);
   if (!m) return null;
   const words = m[1].split(/\s+/);
   if (words.length === 1 && start + m.index === start) {
     // A single capitalised word opening the clause may be a sentence-initial common word.
     if (/^(?:The|This|That|It|They|He|She|We|There|Officials|Police)$/.test(words[0])) return null;
   }
-  return { name: m[1], key: null, side: null, kind: null, media: false, pronoun: false };
+  return namedSpeaker(doc, m[1], lex);
 }
+
+/** A name as written, resolved to an actor of the article when one bears it; null for a place. */
+function namedSpeaker(doc: Doc, name: string, lex: ClaimsLexicon): Speaker | null {
+  if (lex.placeNames.has(name.toLowerCase())) return null;
+  return actorNamed(doc, name) ?? { name, key: null, side: null, kind: null, media: false, pronoun: false };
+}
+
+const NAME_RUN = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}\p{M}'’.-]*|&)(?:\s+(?:(?:of|for|and|the|on|&)\s+)*(?:\p{Lu}[\p{L}\p{M}'’.-]*|&))*)/u;
+
+/**
+ * The capitalised noun phrase opening a source phrase ("the US Geological
+ * Survey", "the price tracker Homescan" → Homescan), not a place nor a lone
+ * nationality word.
+ */
+export function capitalisedSource(doc: Doc, region: string, lex: ClaimsLexicon): Speaker | null {
+  const m = NAME_RUN.exec(region);
+  if (!m) return null;
+  const name = m[1].replace(/[.’']+$/u, '').trim();
+  if (name.length < 2 || name === '&') return null;
+  const words = name.split(/\s+/);
+  if (words.length === 1 && lex.countries.has(name.toLowerCase()) && !lex.placeNames.has(name.toLowerCase())) return null;
+  return namedSpeaker(doc, name, lex);
+}
+
+
 
 /** A pronoun subject right before `end` ("He said", "she added"). */
 export function pronounBefore(text: string, start: number, end: number): string | null {
-  const m = /\b(he|she|they)(?:\s+(?:also|later|again|then|further|previously|has|had|have))*\s*$/i.exec(text.slice(start, end));
+  const m = /\b(he|she|they|it)(?:\s+(?:also|later|again|then|further|previously|has|had|have|now))*\s*$/i.exec(text.slice(start, end));
   return m ? m[1].toLowerCase() : null;
 }

@@ -13,7 +13,7 @@
 import type { Mention } from '../../doc/doc.ts';
 import type { Lexicon } from '../actors/lexicon.ts';
 import { parseApposition } from '../actors/apposition.ts';
-import { speechVerbAfter } from '../actors/scan.ts';
+import { relativeClauseEnd, speechVerbAfter } from '../actors/scan.ts';
 import type { Word } from '../actors/words.ts';
 
 /** A mention placed on the words of its sentence. */
@@ -55,6 +55,9 @@ function subjectOf(view: SentenceView, v: number, lex: Lexicon): PlacedMention |
     const app = parseApposition(words, e, lex);
     if (app) e = app.end;
     if (speechVerbAfter(words, e, lex) === v) return m;
+    // "The United States, which brokered the deal, said …"
+    const rel = relativeClauseEnd(words, m.w1);
+    if (rel > 0 && speechVerbAfter(words, rel, lex) === v) return m;
   }
   // inversion: “…,” said the US president
   if (words[v].fold.endsWith('ing')) return null;

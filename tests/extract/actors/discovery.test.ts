@@ -1,0 +1,183 @@
+/**
+ * Discovery of organisations, places and non-actors in unseen text: every
+ * name here is invented, so only grammar and vocabulary can find them.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../../data-loaders/doc/make.ts';
+import { runStages } from '../../../data-loaders/extract/index.ts';
+
+function actors(text: string, meta: Record<string, string> = {}) {
+  const doc = runStages(makeDoc(text, meta), ['actors']);
+  const list = [...doc.actors.values()];
+  const byName = (n: string) => list.find((a) => a.name === n);
+  const mentions = (n: string) => doc.layers.mentions.filter((m) => m.actorKey === byName(n)?.key).map((m) => m.text);
+  return { doc, names: list.map((a) => a.name), byName, mentions, places: doc.layers.places.map((p) => p.text) };
+}
+
+describe('organisation names with connectors', () => {
+  it('keeps "&" inside a name', () => {
+    const { names } = actors('Analysts at Brantley & Moss Bank said rates would fall, and Northgate Water & Power cut supplies.');
+    expect(names).toContain('Brantley & Moss Bank');
+    expect(names).toContain('Northgate Water & Power');
+    expect(names).not.toContain('Moss Bank');
+  });
+
+  it('runs on through "of", "for the" and "and" inside a long name', () => {
+    const { names } = actors(
+      'The Tarvel Office for the Protection of Coastal Waters said on Monday that the Dunmore Flood Control and Drainage Authority had failed. The Federated Dockers of Ostland said nothing.',
+    );
+    expect(names).toContain('Tarvel Office for the Protection of Coastal Waters');
+    expect(names).toContain('Dunmore Flood Control and Drainage Authority');
+    expect(names).toContain('Federated Dockers of Ostland');
+  });
+
+  it('does not join two organisations coordinated with "and the"', () => {
+    const { names } = actors('The Velmar Gazette and the Orsk Water Authority disagreed about the figures.');
+    expect(names).toContain('Orsk Water Authority');
+    expect(names.some((n) => n.includes(' and '))).toBe(false);
+  });
+
+  it('reads a plural possessive and a possessive before an organisation word as part of the name', () => {
+    const { names } = actors("The Renters' Union said rents doubled. Leaders of the Farmers' Party and the Citizens' Alliance met.");
+    expect(names).toContain("Renters' Union");
+    expect(names).toContain("Farmers' Party");
+  });
+
+  it('keeps "Jane Doe of Firm" apart: the person and the employer', () => {
+    const { names } = actors('Kevin Ostrander of Halloway Securities said the sale was overdue.');
+    expect(names).toContain('Kevin Ostrander');
+    expect(names).toContain('Halloway Securities');
+  });
+
+  it('finds the employer named in an apposition', () => {
+    const { byName } = actors('"The vote was close," said Irma Castell, a historian at the University of Velmar.');
+    expect(byName('University of Velmar')?.kind).toBe('organisation');
+    expect(byName('Irma Castell')?.kind).toBe('person');
+  });
+
+  it('takes the employer after a role and "at"', () => {
+    const { byName } = actors('Omar Feld, an analyst at Quillon Partners, cut his forecast. An economist at Brightwater Research agreed.');
+    expect(byName('Quillon Partners')?.kind).toBe('organisation');
+    expect(byName('Brightwater Research')?.kind).toBe('organisation');
+  });
+
+  it('finds an organisation named inside a title', () => {
+    const { byName } = actors("Speaking after the rally, Drivers' Guild spokeswoman Lena Marsh said the strike would go on.");
+    expect(byName("Drivers' Guild")?.kind).toBe('organisation');
+    expect(byName('Lena Marsh')?.kind).toBe('person');
+  });
+});
+
+describe('acronyms', () => {
+  it('links an acronym defined in parentheses to the long name, possessive included', () => {
+    const { byName, mentions, names } = actors(
+      "The Tarvel Liberal Union (TLU) won the vote. The TLU said it would govern alone, and the TLU's leader thanked voters.",
+    );
+    expect(byName('Tarvel Liberal Union')?.kind).toBe('organisation');
+    expect(mentions('Tarvel Liberal Union')).toEqual(['Tarvel Liberal Union', 'TLU', 'TLU', 'TLU']);
+    expect(names).not.toContain('TLU');
+    expect(names).not.toContain("TLU's");
+  });
+
+  it('links an acronym to a long name whose initials it spells', () => {
+    const { mentions, names } = actors('The Allied Dockworkers of Tarland staged a walkout. ADT district director Sam Orwell said talks had failed.');
+    expect(mentions('Allied Dockworkers of Tarland')).toContain('ADT');
+    expect(names).toContain('Sam Orwell');
+  });
+
+  it('takes acronyms for organisations when a cue says so', () => {
+    const { byName } = actors(
+      'The strike was backed by the two main unions, KTF and ORWU. Shares fell 3%, according to BRX data. QZP said it would appeal.',
+    );
+    for (const n of ['KTF', 'ORWU', 'BRX', 'QZP']) expect(byName(n)?.kind).toBe('organisation');
+  });
+
+  it('finds a letters-and-digits armed group before a group noun', () => {
+    const { byName } = actors('K42 rebels pushed toward the town, and the K42 denied targeting civilians.');
+    expect(byName('K42')).toBeDefined();
+    expect(byName('K42')?.kind).not.toBe('person');
+  });
+
+  it('does not take a quantity like "5G" for an actor', () => {
+    const { names } = actors('The operator said 5G coverage would reach rural areas.');
+    expect(names).not.toContain('5G');
+  });
+});
+
+describe('organisations by their role in the sentence', () => {
+  it('takes a lone unknown word that acts as a clause subject for an organisation', () => {
+    const { byName } = actors('Trantor closed the bridge on Tuesday and said it would reopen on Friday. Later, Trantor crews cleared debris.');
+    expect(byName('Trantor')?.kind).toBe('organisation');
+  });
+
+  it('reads a name followed by "party", "militias" or "rebels"', () => {
+    const { byName } = actors('The far-right Zenda party doubled its seats. Government forces and allied Marawi militias repelled two attacks.');
+    expect(byName('Zenda')?.kind).toBe('organisation');
+    expect(byName('Marawi')?.kind).toBe('group');
+  });
+
+  it('takes the source after "according to" for an organisation, with a descriptor between', () => {
+    const { byName } = actors('Rents rose 9%, according to the property portal Casalto. Prices fell, according to Statbury, the regional statistics office.');
+    expect(byName('Casalto')?.kind).toBe('organisation');
+    expect(byName('Statbury')?.kind).toBe('organisation');
+  });
+
+  it('does not take a capitalised plain noun at a sentence start for an actor', () => {
+    const { names } = actors('Turnout was 61%. Smaller parties fared poorly. Rescuers reached the valley.');
+    expect(names).toEqual([]);
+  });
+
+  it('links a short form of an organisation to its full name', () => {
+    const { mentions } = actors('Velorant Systems said it would cut 900 jobs. A spokeswoman said Velorant had no further comment.');
+    expect(mentions('Velorant Systems')).toEqual(['Velorant Systems', 'Velorant']);
+  });
+
+  it('resolves "the ministry" and "the union" to the body named before', () => {
+    const { mentions } = actors(
+      "Kenya's health ministry said 40 people died. The ministry said the toll was provisional. The Grain Carriers Union said pay was late, and the union's lawyer agreed.",
+    );
+    expect(mentions('Kenyan Ministry of Health')).toContain('ministry');
+    expect(mentions('Grain Carriers Union')).toContain('union');
+  });
+
+  it('links a contextual institution to the body the article already named', () => {
+    const { names } = actors('The Ostland Central Bank cut rates on Thursday. Germany was not mentioned until later.\nThe central bank said inflation was falling.');
+    expect(names).toContain('Ostland Central Bank');
+    expect(names).not.toContain('Central Bank of Germany');
+  });
+});
+
+describe('places are not actors', () => {
+  it('reads compass and place prefixes, place prepositions and "Town, State"', () => {
+    const { names, places } = actors(
+      'Floods hit Northern Velmar on Monday. Rescuers flew from San Orlando to Brisk Falls, Oregon, and crews worked in Tamsel overnight.',
+    );
+    expect(names).toEqual([]);
+    expect(places).toEqual(expect.arrayContaining(['Northern Velmar', 'San Orlando', 'Brisk Falls', 'Tamsel']));
+  });
+
+  it('remembers a name the article uses as a place', () => {
+    const { names } = actors('Fighting reached the city of Kalemba on Friday. Doctors said hospitals near Kalemba were full, and the road to Kalemba was cut.');
+    expect(names).not.toContain('Kalemba');
+  });
+
+  it('continues a list of places', () => {
+    const { names } = actors('The firm has plants in Ohio, Texas and South Valora.');
+    expect(names).toEqual([]);
+  });
+});
+
+describe('the article\'s own staff and outlet are not actors', () => {
+  it('skips bylines, photo credits and the outlet', () => {
+    const { names } = actors(
+      'THE VALLEY COURIER\nBy Maria Ostrow, staff writer\nMarchers fill the square. (Courier photo / Jonas Pell)\nPhotograph: Ilse Brandt/Valley Courier\nTarvel correspondent Anke Sommer\nMayor Ruth Ebbing said the Courier had the figures wrong.',
+      { outlet: 'The Valley Courier' },
+    );
+    expect(names).toEqual(['Ruth Ebbing']);
+  });
+
+  it('does not take a known organisation used as a modifier for an actor', () => {
+    const { names } = actors('Ministers meet ahead of a G20 gathering in the spring.');
+    expect(names).not.toContain('G20');
+  });
+});
