@@ -3,7 +3,10 @@
  *
  * `matchRule(line, kb)` says why a single cleaned line is page furniture
  * (a reason such as `donation_appeal`, `share_widget`, `read_more`) or returns
- * null. It looks at the line alone; signals that need context (repeats across
+ * null. Besides the YAML lists and patterns it asks two shape tests (date-only
+ * lines, dateline.ts; market tickers, ticker.ts), and reads a row of parts
+ * joined by " | ", " · " or " • " as furniture when every part is.
+ * It looks at the line alone; signals that need context (repeats across
  * a site, related-article blocks, headline-shaped teasers) live in
  * `repeated.ts` and `structure.ts`.
  */

@@ -299,7 +299,7 @@ function dedupeSpans(spans: Span[]): Span[] {
 }
 
 
-/** Folded forms of the article's outlet: the name with and without "the", and its last word ("ledger"). */
+/** Folded forms of the article's outlet: the name with and without "the", and its last word ("courier"). */
 function outletForms(outlet: string | null): Set<string> {
   const out = new Set<string>();
   if (!outlet) return out;
@@ -329,7 +329,7 @@ function placesByMemory(cands: Candidate[][]): void {
 
 const INITIAL_SKIP = new Set(['of', 'for', 'the', 'and', '&', 'on', 'de', 'la', 'del', 'des', 'du']);
 
-/** Initials of a name's significant words ("Communications Workers of America" → "cwa"). */
+/** Initials of a name's significant words ("Allied Dockworkers of Tarland" → "adt"). */
 function initials(name: string): string {
   let out = '';
   for (const w of name.split(/[\s-]+/)) if (w && !INITIAL_SKIP.has(w.toLowerCase())) out += w[0];
@@ -397,6 +397,17 @@ function orgFirstWords(reg: Registry, lex: Lexicon): Map<string, DocActor> {
   return out;
 }
 
+/** Folded words of an actor's name, computed once per actor. */
+const NAME_WORDS = new WeakMap<DocActor, Set<string>>();
+function nameWords(a: DocActor): Set<string> {
+  let set = NAME_WORDS.get(a);
+  if (!set) {
+    set = new Set(fold(a.name).split(/[\s-]+/));
+    NAME_WORDS.set(a, set);
+  }
+  return set;
+}
+
 /** The body already named before `pos` whose name holds every word of a contextual noun ("central bank" → "Tarvel Central Bank"). */
 function namedInstitution(noun: string, resolved: Resolved[], pos: number): DocActor | null {
   const need = fold(noun).split(/\s+/).filter((w) => w && w !== 'the' && w !== 'a' && w !== 'an');
@@ -404,7 +415,7 @@ function namedInstitution(noun: string, resolved: Resolved[], pos: number): DocA
   let bestPos = -1;
   for (const r of resolved) {
     if (r.actor.kind === 'person' || r.cand.start >= pos || r.cand.start < bestPos) continue;
-    const words = new Set(fold(r.actor.name).split(/[\s-]+/));
+    const words = nameWords(r.actor);
     if (need.every((w) => words.has(w))) {
       best = r.actor;
       bestPos = r.cand.start;
@@ -425,8 +436,7 @@ function anaphorTarget(head: string, pos: number, resolved: Resolved[]): DocActo
     const a = r.actor;
     if (a.kind !== 'organisation' && a.kind !== 'group' && a.kind !== 'media') continue;
     if (r.cand.start >= pos || r.cand.start < bestPos) continue;
-    const name = fold(a.name);
-    const fits = name.split(/[\s-]+/).includes(singular) || (COMPANY_HEADS.has(singular) && a.kind === 'organisation' && !PUBLIC_WORDS.test(name));
+    const fits = nameWords(a).has(singular) || (COMPANY_HEADS.has(singular) && a.kind === 'organisation' && !PUBLIC_WORDS.test(fold(a.name)));
     if (fits) {
       best = a;
       bestPos = r.cand.start;

@@ -40,7 +40,7 @@ export function extractQuotes(doc: Doc, kb: Knowledge): void {
     const qa = Math.max(0, wordAt(first.words, q.start));
     const qb = Math.max(0, wordAt(last.words, q.end) - 1);
     const partial = isPartial(doc.text, q, sa.start);
-    // a quoted word used as a modifier (“a ‘sell’ rating”) quotes nobody
+    // a quoted word used as a modifier (“a ‘hold’ rating”) quotes nobody
     if (partial && modifierQuote(doc.text, q)) continue;
     let attr = attribute(first, qa, last, qb, lex);
     if (!attr && !partial) {
@@ -68,7 +68,7 @@ export function extractQuotes(doc: Doc, kb: Knowledge): void {
 
 const MODIFIER_DETERMINERS = /(?:^|\s)(?:a|an|the|its|their|his|her|our|this|that)\s*$/i;
 
-/** One or two quoted words between a determiner and a lower-case noun: “a ‘sell’ rating”, “the ‘shadow fleet’ tankers”. */
+/** One or two quoted words between a determiner and a lower-case noun: “a ‘hold’ rating”, “the ‘ghost fleet’ tankers”. */
 function modifierQuote(text: string, q: QuoteSpan): boolean {
   const inner = text.slice(q.start, q.end);
   if (inner.split(/\s+/).length > 2 || /[.,;:!?]$/.test(inner)) return false;

@@ -113,6 +113,9 @@ describe('furniture signals do not fire without their context', () => {
       'The ceasefire took effect on Sunday 12 January 2025 at 08:00 GMT, the mediators said.',
       'Police asked anyone with information to call the incident line on 0800 555 0100.',
       'Maria Oduya is a nurse at the county hospital who worked through the night.',
+      'Labour 34% (+3), Conservatives 29% (−2), Reform 18% (+5)',
+      'By Friday, more than 2,000 people had registered for the relief scheme',
+      'Rents in the capital rose 9% to €1,450 a month, according to the housing ministry.',
     ];
     const r = byKind(lines.join('\n'), { outlet: 'Metro Daily' });
     expect(r.story).toEqual(lines);

@@ -54,7 +54,7 @@ export interface ScanContext {
   lowerVocab: Set<string>;
   /** Most words of the sentence are capitalised (a headline): only known names count. */
   headline: boolean;
-  /** Folded forms of the article's own outlet ("daily ledger", "ledger"): never actors. */
+  /** Folded forms of the article's own outlet ("valley courier", "courier"): never actors. */
   outlet?: Set<string>;
   /** Words the article capitalises inside a sentence (not after punctuation): names rather than sentence starts. */
   midCaps?: Set<string>;
@@ -70,7 +70,7 @@ export function oblique(words: Word[], w0: number, lex: Lexicon): boolean {
   return k >= 0 && words[k].sep === '' && lex.prepositions.has(words[k].fold);
 }
 
-/** Is words[i] an acronym: capitals with two letters or more ("CWA"), or a capital and digits ("M23")? */
+/** Is words[i] an acronym: capitals with two letters or more ("WOT"), or a capital and digits ("K42")? */
 export function isAcronym(w: Word): boolean {
   if (w.upper) return true;
   if (!w.cap || w.text.length < 2 || w.text.length > 6) return false;
@@ -105,7 +105,7 @@ export function relativeClauseEnd(words: Word[], e: number): number {
   return -1;
 }
 
-/** Does a source phrase ("according to") come before word `i`, with only a determiner and lower-case descriptors between ("according to the property portal Idealista")? */
+/** Does a source phrase ("according to") come before word `i`, with only a determiner and lower-case descriptors between ("according to the property portal Casalto")? */
 function sourceBefore(words: Word[], i: number, lex: Lexicon): boolean {
   for (let k = i - 1, n = 0; k >= 1 && n < 5; k--, n++) {
     const w = words[k];
@@ -146,7 +146,7 @@ function capRun(words: Word[], i: number, ctx: ScanContext): number {
         if (w.sep === '' && after && ctx.lex.orgWords.has(after.text)) continue;
         break;
       }
-      // "Pacific Gas & Electric", "Kessler & Grau Bank"
+      // "Northgate Water & Power", "Brantley & Moss Bank"
       if (w.sep === '&' && after && (after.cap || after.upper) && !ctx.lex.functionWords.has(after.fold)) continue;
       if (w.sep !== '' && w.sep !== '-') break;
       continue;
@@ -177,7 +177,7 @@ function capRun(words: Word[], i: number, ctx: ScanContext): number {
         }
         // "and" between two whole organisations ("the Tarvel Post and the Dunmore Water Authority") joins nothing
         const coordination = (w.fold === 'and' || w.fold === '&') && ((before && after) || next.fold === 'the');
-        // org word after only: not "of" after a person's name ("Jane Doe of Marlow Holdings")
+        // org word after only: not "of" after a person's name ("Jane Doe of Halloway Holdings")
         const personOf = (w.fold === 'of' || w.fold === 'for') && (j - i > 1 || ctx.lex.firstNames.has(words[i].fold));
         // a word capitalised only because it starts the sentence ("Leaders of the X Party") starts no name
         const plainStart = (i === 0 || words[i - 1].sep !== '') && !(ctx.midCaps?.has(words[i].fold) ?? true);
@@ -201,7 +201,7 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
   const n = words.length;
   // a byline ("By Jane Doe, staff writer") names the article's writers, not its actors
   if (n > 1 && words[0].fold === 'by' && (words[1].cap || words[1].upper) && !lex.functionWords.has(words[1].fold)) return out;
-  // a photo credit ("(Ledger photo / Jane Doe)", "Photograph: Jane Doe/Outlet") runs to a closing bracket or the end
+  // a photo credit ("(Courier photo / Jane Doe)", "Photograph: Jane Doe/Outlet") runs to a closing bracket or the end
   let creditFrom = n;
   let creditTo = n;
   for (let k = 0; k < n - 1; k++) {
@@ -339,7 +339,7 @@ function modifierUse(words: Word[], i: number, known: Known): boolean {
   return (prev.fold === 'a' || prev.fold === 'an') && prev.sep === '' && words[known.end - 1].sep === '' && !next.cap && !next.upper;
 }
 
-/** Unknown organisations named inside a title ("Tenants' Union spokeswoman", "ABC district director"). */
+/** Unknown organisations named inside a title ("Drivers' Guild spokeswoman", "ABC district director"). */
 function innerOrgs(words: Word[], a: number, b: number, ctx: ScanContext, out: Candidate[]) {
   const { lex } = ctx;
   for (let k = a; k < b; k++) {
@@ -547,7 +547,7 @@ const COMMON_PLURAL = /(?:ers|ors|ists|ians|ents|ants|ials|ees|ives|ies|ites|ion
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'after', 'before', 'when', 'since', 'because', 'although', 'though']);
 
-/** Is words [i, e) the article's own outlet ("DAILY LEDGER", "the Ledger")? */
+/** Is words [i, e) the article's own outlet ("VALLEY COURIER", "the Courier")? */
 function isOutlet(words: Word[], i: number, e: number, ctx: ScanContext): boolean {
   if (!ctx.outlet || ctx.outlet.size === 0) return false;
   let key = '';
@@ -576,7 +576,7 @@ function placeByContext(words: Word[], i: number, e: number, hasOrgWord: boolean
   const prev = words[i - 1];
   // "floods in Tarvel", "near Ostmark" (unless a person's first name starts the run)
   if (prev && prev.sep === '' && lex.placePrepositions.has(prev.fold) && !lex.firstNames.has(words[i].fold)) return true;
-  // "Klamath-like Falls, Oregon": a known region or country after a comma
+  // "Brisk Falls, Oregon": a known region or country after a comma
   if (next && last.sep === ',' && !last.poss) {
     const m = lex.names.match(words, e)[0];
     if (m && (m.value.type === 'place' || (m.value.type === 'country' && !m.value.capital)) && (m.end >= words.length || words[m.end - 1].sep !== '' || !words[m.end].cap)) return true;
@@ -626,7 +626,7 @@ function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out:
   // media: org words of the press, or a media cue after ("the Rossiya 1 channel")
   const mediaCue = next && lastSep === '' && !words[e - 1].poss && lex.mediaCues.match(words, e).length > 0;
   // "the far-right Cendra party", "Koruba rebels"
-  const ownedThing = prev && prev.sep === '' && POSSESSIVE_DETERMINERS.has(prev.fold); // "its Coast-like Liner service"
+  const ownedThing = prev && prev.sep === '' && POSSESSIVE_DETERMINERS.has(prev.fold); // "its Orla Liner service"
   const nounCue = next && lastSep === '' && !words[e - 1].poss && !plainAtStart && !ownedThing ? lex.orgNouns.match(words, e)[0]?.value ?? null : null;
   const org = (kind: ActorKind) => {
     out.push({ type: 'name', start, end, w0: i, w1: e, kind, name, entry: null, role: null, side: null, gender: null, cue: true, how: 'discovered', p0: i });
@@ -637,9 +637,9 @@ function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out:
   if (orgWord || mediaCue) return org(mediaCue || lex.mediaWords.has(words[e - 1].text) ? 'media' : 'organisation');
   if (nounCue) return org(nounCue);
   const afterThe = prev && prev.sep === '' && (prev.fold === 'the' || POSSESSIVE_DETERMINERS.has(prev.fold));
-  // an employer: "an analyst at Ridgeway-like Research", "Kevin Doe of Marlow Holdings"
+  // an employer: "an analyst at Quillon Partners", "Kevin Doe of Halloway Holdings"
   const employer = prev && prev.sep === '' && employerCue(words, i, ctx, out);
-  // acronyms: an organisation when a cue says so ("the CWA", "CWA said", "(CWA)", "unions ABC and XYZ", "M23 fighters")
+  // acronyms: an organisation when a cue says so ("the WOT", "WOT said", "(WOT)", "unions ABC and XYZ", "K42 fighters")
   if (e - i === 1 && isAcronym(words[i])) {
     const paren = i > 0 && words[i - 1].sep.endsWith('(') && words[i].sep.startsWith(')');
     const listed = acronymList(words, i, ctx, out);
@@ -651,7 +651,7 @@ function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out:
     return e;
   }
   if (source || employer) return org('organisation');
-  // "the Friends of the Valley", "the Tenants of Ostmark": a definite name with a connector inside
+  // "the Friends of the Valley", "the Dockers of Ostmark": a definite name with a connector inside
   if (afterThe && hasConnector && e - i >= 3) return org('organisation');
   if (afterThe) return e; // "the Foo Bar" without an organisation word is not a person
   const cue = verb || app !== null;

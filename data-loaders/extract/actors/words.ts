@@ -62,7 +62,7 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
       }
       break;
     }
-    // a plural possessive inside a name keeps its apostrophe: "Tenants' Union", "Workers’ Party"
+    // a plural possessive inside a name keeps its apostrophe: "Renters' Union", "Farmers’ Party"
     if (i + 2 < end && text.charCodeAt(i - 1) === 115 && isJoiner(text.charCodeAt(i)) && text.charCodeAt(i) !== 45 && text.charCodeAt(i) !== 38 && text.charCodeAt(i + 1) === 32) {
       const c2 = text.charCodeAt(i + 2);
       if (c2 >= 65 && c2 <= 90) i++;
