@@ -1,7 +1,7 @@
 /**
  * Apposition after a name: "Yuri Ushakov, a top Kremlin aide, said …",
- * "Valery Gerasimov, the chief of Russia's General Staff, told …",
- * "Oleksandr Syrsky, Commander-in-Chief of the Ukrainian Armed Forces, …".
+ * "Maria Lopez, the head of Spain's weather agency, told …",
+ * "Kofi Mensah, Inspector-General of the Kenya Police Service, …".
  * The phrase between the commas is the person's role when it holds a role word.
  */
 import { affiliationAt, isRole, wordsText } from './titles.ts';

@@ -1,7 +1,7 @@
 /**
  * Group nouns that stand for an institution of a country: "Russian forces",
  * "Kyiv's troops", "North Korean soldiers", "Russia's Ministry of Defence",
- * "the Russian and North Korean allied forces". A contextual type ("the defence
+ * "the Sudanese and Chadian allied militias". A contextual type ("the defence
  * ministry", "the general staff") may come without a country; the stage then
  * takes the country from the context. Naming the body is `institutionName`.
  */

@@ -5,7 +5,7 @@
  * walks the sentence; everything else is a sticky match at a known position.
  *
  *   "nearly 200 shadow fleet ships"         → 200, approx, unit ship
- *   "less than 200 square km (77 square miles)" → 200 km2 less_than, 77 mi2 conversionOf the first
+ *   "less than 300 square km (116 square miles)" → 300 km2 less_than, 116 mi2 conversionOf the first
  *   "between 10 and 20 people"              → range 10–20, unit person
  *   "$2bn"                                  → 2e9 usd
  */
