@@ -8,7 +8,7 @@
  * Exit codes: 0 success; 1 failure (or, with --strict, any error row); 2 bad
  * usage; 3 tables written but some inputs gave error rows.
  */
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
 import { FORMATS, type Format } from './tables/encode.ts';
 
@@ -36,6 +36,8 @@ Options for extract:
   --stages <list>         only these extraction stages (and what they need):
                           dates, actors, quotes, numbers, claims, events
   --strict                exit 1 and write nothing when any input gives an error row
+  --max-bytes <MiB>       largest input file read (default 32); bigger files get an
+                          error row instead of being read
   --quiet, -q             no progress on stderr
   --workers <n|auto>      extract on n worker threads ("auto": one per core); each
                           article gets a time budget (--budget), after which its
@@ -76,44 +78,67 @@ function usage(message: string): number {
   return 2;
 }
 
-async function extract(args: string[]): Promise<number> {
-  let parsed;
+/** Options every command that writes tables takes. */
+const OUTPUT_OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  format: { type: 'string', short: 'f', default: 'arrow' },
+  knowledge: { type: 'string', short: 'k', multiple: true },
+  quiet: { type: 'boolean', short: 'q', default: false },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Parsed<O extends ParseArgsConfig['options']> = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: O }>>;
+
+/** Parses a command's arguments; a number is the exit code to return (bad usage, or --help shown). */
+function parseCommand<O extends ParseArgsConfig['options']>(args: string[], options: O): Parsed<O> | number {
+  let parsed: Parsed<O>;
   try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        format: { type: 'string', short: 'f', default: 'arrow' },
-        knowledge: { type: 'string', short: 'k', multiple: true },
-        field: { type: 'string', multiple: true },
-        stages: { type: 'string' },
-        strict: { type: 'boolean', default: false },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        help: { type: 'boolean', short: 'h' },
-        workers: { type: 'string' },
-        budget: { type: 'string' },
-        cache: { type: 'string' },
-        shard: { type: 'string' },
-      },
-    });
+    parsed = parseArgs({ args, allowPositionals: true, options });
   } catch (e) {
     return usage((e as Error).message);
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
+  if ((parsed.values as { help?: boolean }).help) {
     process.stdout.write(HELP);
     return 0;
   }
+  return parsed;
+}
+
+/** `--format arrow,csv` (or `all`) as formats, or a usage message. */
+function parseFormats(value: string | undefined): Format[] | string {
+  const formats = (value === 'all' ? [...FORMATS] : (value ?? 'arrow').split(',').map((f) => f.trim())) as Format[];
+  const bad = formats.filter((f) => !FORMATS.includes(f));
+  return bad.length ? `unknown format ${bad.join(', ')} (choose from ${FORMATS.join(', ')})` : formats;
+}
+
+async function extract(args: string[]): Promise<number> {
+  const parsed = parseCommand(args, {
+    ...OUTPUT_OPTIONS,
+    field: { type: 'string', multiple: true },
+    stages: { type: 'string' },
+    strict: { type: 'boolean', default: false },
+    workers: { type: 'string' },
+    budget: { type: 'string' },
+    cache: { type: 'string' },
+    shard: { type: 'string' },
+    'max-bytes': { type: 'string' },
+  });
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   const scale = await scaleOptions(values);
   if (typeof scale === 'string') return usage(scale);
   if (positionals.length !== 1) return usage('extract needs exactly one <corpus-dir>');
   const dir = positionals[0];
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return usage(`corpus folder "${dir}" does not exist`);
   if (!values.out) return usage('extract needs --out <dir>');
-  const formats = (values.format === 'all' ? [...FORMATS] : values.format!.split(',').map((f) => f.trim())) as Format[];
-  const bad = formats.filter((f) => !FORMATS.includes(f));
-  if (bad.length) return usage(`unknown format ${bad.join(', ')} (choose from ${FORMATS.join(', ')})`);
+  const formats = parseFormats(values.format);
+  if (typeof formats === 'string') return usage(formats);
+  let maxBytes: number | undefined;
+  if (values['max-bytes'] !== undefined) {
+    const mib = Number(values['max-bytes']);
+    if (!(mib > 0)) return usage(`--max-bytes wants a size in MiB > 0, got "${values['max-bytes']}"`);
+    maxBytes = Math.round(mib * 1024 * 1024);
+  }
   const fieldMap: Record<string, string> = {};
   for (const f of values.field ?? []) {
     const [ours, theirs] = f.split('=');
@@ -132,7 +157,7 @@ async function extract(args: string[]): Promise<number> {
     ...scale,
     knowledgeDirs: values.knowledge,
     stages: values.stages?.split(',').map((s) => s.trim()),
-    read: { fieldMap },
+    read: { fieldMap, maxBytes },
     onProgress: progress
       ? (done, total) => {
           const now = Date.now();
@@ -213,32 +238,13 @@ async function extractShard(
 
 /** `merge <shard-dir>… --out <dir>`: shard outputs → the full tables. */
 async function merge(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        format: { type: 'string', short: 'f', default: 'arrow' },
-        knowledge: { type: 'string', short: 'k', multiple: true },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    return usage((e as Error).message);
-  }
+  const parsed = parseCommand(args, OUTPUT_OPTIONS);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
   if (positionals.length === 0) return usage('merge needs at least one shard folder');
   if (!values.out) return usage('merge needs --out <dir>');
-  const formats = (values.format === 'all' ? [...FORMATS] : values.format!.split(',').map((f) => f.trim())) as Format[];
-  const bad = formats.filter((f) => !FORMATS.includes(f));
-  if (bad.length) return usage(`unknown format ${bad.join(', ')} (choose from ${FORMATS.join(', ')})`);
+  const formats = parseFormats(values.format);
+  if (typeof formats === 'string') return usage(formats);
   const { mergeShards } = await import('./pipeline/merge.ts');
   const { buildTables } = await import('./tables/index.ts');
   const { writeTables } = await import('./tables/write.ts');

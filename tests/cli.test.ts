@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
@@ -12,7 +12,7 @@ const CLI = join(process.cwd(), 'bin/claimscope.mjs');
 describe('claimscope CLI', () => {
   it('documents every flag in --help', () => {
     const help = execFileSync('node', [CLI, '--help'], { encoding: 'utf8' });
-    for (const flag of ['--out', '--format', '--knowledge', '--field', '--stages', '--strict', '--quiet', 'new-source']) expect(help).toContain(flag);
+    for (const flag of ['--out', '--format', '--knowledge', '--field', '--stages', '--strict', '--quiet', '--workers', '--budget', '--cache', '--shard', '--max-bytes', 'new-source', 'merge']) expect(help).toContain(flag);
   });
 
   it('writes every table of the sample corpus in every format, consistently', async () => {
@@ -54,5 +54,24 @@ describe('claimscope CLI', () => {
     expect(badFormat.stderr).toMatch(/unknown format xlsx/);
     const missing = spawnSync('node', [CLI, 'extract', 'no/such/dir', '--out', '/tmp/x'], { encoding: 'utf8' });
     expect(missing.status).toBe(2);
+    const badSize = spawnSync('node', [CLI, 'extract', 'corpus/kursk-2025', '--out', '/tmp/x', '--max-bytes', 'lots'], { encoding: 'utf8' });
+    expect(badSize.status).toBe(2);
+    expect(badSize.stderr).toMatch(/--max-bytes/);
+    const mergeFormat = spawnSync('node', [CLI, 'merge', '/tmp/x', '--out', '/tmp/y', '--format', 'xml'], { encoding: 'utf8' });
+    expect(mergeFormat.status).toBe(2);
+    expect(mergeFormat.stderr).toMatch(/unknown format xml/);
+  });
+
+  it('gives an over-size file an error row under --max-bytes and still writes the rest', () => {
+    const corpus = mkdtempSync(join(tmpdir(), 'cs-max-'));
+    writeFileSync(join(corpus, 'small.txt'), 'Flood waters reached 3 metres in the town, officials said on Monday.\n');
+    writeFileSync(join(corpus, 'big.txt'), 'The council said 40 homes were damaged. '.repeat(40_000));
+    const out = mkdtempSync(join(tmpdir(), 'cs-max-out-'));
+    const run = spawnSync('node', [CLI, 'extract', corpus, '--out', out, '--format', 'ndjson', '--max-bytes', '1', '--quiet'], { encoding: 'utf8' });
+    expect(run.status).toBe(3);
+    const rows = (t: string) => readFileSync(join(out, `${t}.ndjson`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const errors = rows('errors');
+    expect(errors.some((e) => /big\.txt/.test(e.file) && /limit/.test(e.reason))).toBe(true);
+    expect(rows('articles').some((a) => /small\.txt/.test(a.file))).toBe(true);
   });
 });

@@ -66,7 +66,7 @@ export function prepareCorpus(corpusDir: string, options: RunOptions = {}): Prep
   const knowledgeDirs = options.knowledgeDirs ?? (process.env.CLAIMSCOPE_KNOWLEDGE ?? '').split(':').filter(Boolean);
   const kb = new Knowledge(knowledgeDirs);
   const errors: ErrorRow[] = [];
-  const read = readCorpus(dir, options.read);
+  const read = readCorpus(dir, { ...options.read, knowledge: kb });
   errors.push(...read.errors);
   // Cleaning is corpus-level (lines repeated across a site's articles), so every shard cleans everything.
   const cleaned = cleanCorpus(read.articles, kb);
