@@ -70,6 +70,12 @@ export function readCorpus(dir: string, options: ReadOptions = {}): ReadResult {
     errors.push({ file, article_id: null, stage: 'read', severity: 'warning', reason: `no reader for "${extension(file)}" files; skipped` });
   }
   const files = [...new Set([...listed.readable, ...byFile.keys()])].sort();
+  if (byFile.size > 0) {
+    // Never lost, but said: a file beside the manifest that it does not list is read with inferred metadata.
+    for (const file of listed.readable) {
+      if (!byFile.has(file)) errors.push({ file, article_id: null, stage: 'manifest', severity: 'warning', reason: `not listed in ${manifest.name ?? 'the manifest'}; read with inferred metadata` });
+    }
+  }
 
   for (const file of files) {
     const fail = (stage: string, reason: string) => errors.push({ file, article_id: null, stage, severity: 'error', reason });

@@ -96,6 +96,13 @@ describe('readCorpus', () => {
     expect(errors).toEqual([{ file: 'gone.txt', article_id: null, stage: 'manifest', severity: 'error', reason: expect.stringMatching(/no such file/) }]);
   });
 
+  it('reads a file the manifest does not list, with a warning saying so', () => {
+    const dir = corpus({ ...GOOD, 'extra.txt': ENGLISH_STORY, 'manifest.json': JSON.stringify([{ file: 'good/story.txt', outlet: 'Listed Daily' }]) });
+    const { articles, errors } = readCorpus(dir);
+    expect(articles.map((a) => a.file)).toEqual(['extra.txt', 'good/story.txt']);
+    expect(errors).toEqual([{ file: 'extra.txt', article_id: null, stage: 'manifest', severity: 'warning', reason: expect.stringMatching(/not listed in manifest\.json/) }]);
+  });
+
   it('falls back to reading every file when the manifest is malformed', () => {
     const dir = corpus({ ...GOOD, 'other.txt': ENGLISH_STORY, 'manifest.json': '[{"file": "good/story.txt",' });
     const { articles, errors } = readCorpus(dir);
