@@ -160,11 +160,12 @@ async function extract(args: string[]): Promise<number> {
     read: { fieldMap, maxBytes },
     onProgress: progress
       ? (done, total) => {
+          // A live counter on a terminal; a line every 5 s in a log file.
+          const tty = process.stderr.isTTY;
           const now = Date.now();
-          if (now - lastTick > 500 || done === total) {
+          if (now - lastTick > (tty ? 500 : 5000) || done === total) {
             lastTick = now;
-            process.stderr.write(`\rextracting ${done}/${total} articles`);
-            if (done === total) process.stderr.write('\n');
+            process.stderr.write(tty ? `\rextracting ${done}/${total} articles${done === total ? '\n' : ''}` : `extracting ${done}/${total} articles\n`);
           }
         }
       : undefined,

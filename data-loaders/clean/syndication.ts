@@ -4,17 +4,18 @@
  *
  * 1. Each cleaned article is split into sentences; each sentence into word
  *    tokens (lower case, letters and digits only, so punctuation and “smart”
- *    versus "straight" quotes do not matter).
+ *    versus "straight" quotes do not matter). Words become integer ids of one
+ *    corpus dictionary, so an article is tokenised once and later work is on
+ *    integers only.
  * 2. Candidate pairs: word 5-gram shingles are hashed; each sentence is
  *    represented by its `perSentence` smallest shingle hashes (a min-hash
  *    sample: the same sentence in two articles gives the same sample, a
  *    lightly edited one usually most of it). One Map goes from sample hash to
  *    the articles holding it. An article is compared only with the earlier
  *    articles that share at least `minShared` sample hashes, never with all
- *    others. A
- *    shingle remembers at most `maxPostings` holders (the first ones), which
- *    bounds the cost of stock phrases; a passage printed by hundreds of
- *    outlets is still linked to its first holders.
+ *    others. A shingle remembers at most `maxPostings` holders (the first
+ *    ones), which bounds the cost of stock phrases; a passage printed by
+ *    hundreds of outlets is still linked to its first holders.
  * 3. For each candidate pair, sentences are aligned: a sentence pair sharing a
  *    shingle is a match when the Dice coefficient of their word sets is high
  *    (a replaced word or changed punctuation keeps it high); runs of matched
@@ -22,6 +23,14 @@
  *    and a run is extended over neighbouring sentences that are nearly the
  *    same even without a shared shingle (short sentences).
  * 4. Passages shorter than `minWords` words are dropped.
+ *
+ * Cost: linear in the corpus text for tokenising and candidate search, plus
+ * one alignment per candidate pair (linear in the two articles' words). The
+ * per-article alignment data (word sets, shingles) is rebuilt from the stored
+ * word ids on demand and kept for the `detailCache` most recently used
+ * articles, so memory stays at a few bytes per word of the corpus.
+ * `OverlapIndex` takes articles one at a time (each is compared with the
+ * earlier ones), so a corpus can be indexed as a stream.
  */
 import type { CleanArticle } from '../types.ts';
 import { splitSentences } from '../doc/sentences.ts';
@@ -57,24 +66,20 @@ export interface OverlapOptions {
   minWords?: number;
   /** Sampled shingles two articles must share to be aligned at all (default 2). */
   minShared?: number;
+  /** Articles whose alignment data is kept between pairs (default 2048; only speed depends on it). */
+  detailCache?: number;
 }
 
-interface SentenceInfo {
-  start: number;
-  end: number;
-  shingles: number[];
-}
-
-interface Prepared {
-  article: CleanArticle;
-  sentences: SentenceInfo[];
-}
-
-/** Word sets of one article's sentences, built only when the article is in a candidate pair. */
-interface Detailed {
-  tokens: number[];
-  sets: Array<Set<string>>;
-}
+const DEFAULTS: Required<OverlapOptions> = {
+  shingle: 5,
+  perSentence: 2,
+  maxPostings: 100,
+  matchSimilarity: 0.6,
+  extendSimilarity: 0.75,
+  minWords: 10,
+  minShared: 2,
+  detailCache: 2048,
+};
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
@@ -93,28 +98,27 @@ function fnv(s: string): number {
   return h >>> 0;
 }
 
-/** Hash of n consecutive token hashes starting at `from` (order-sensitive). */
-function combine(hashes: number[], from: number, n: number): number {
+/** Hash of the word hashes of ids[from, from + n) (order-sensitive). */
+function combine(ids: Uint32Array, hashOf: number[], from: number, n: number): number {
   let h = 0x9e3779b9;
   for (let k = from; k < from + n; k++) {
-    h = Math.imul(h ^ hashes[k], 0x85ebca6b);
+    h = Math.imul(h ^ hashOf[ids[k]], 0x85ebca6b);
     h ^= h >>> 13;
   }
   return h >>> 0;
 }
 
-/** Hashed word n-grams of one sentence; a sentence shorter than n gives one shingle of its own words (if ≥ 3). */
-function shinglesOf(tokens: string[], n: number): number[] {
-  const hashes = tokens.map(fnv);
-  if (tokens.length < n) return tokens.length >= 3 ? [combine(hashes, 0, tokens.length)] : [];
-  const out = new Array<number>(tokens.length - n + 1);
-  for (let i = 0; i + n <= tokens.length; i++) out[i] = combine(hashes, i, n);
-  return out;
-}
-
-function prepare(article: CleanArticle, n: number): Prepared {
-  const sentences = splitSentences(article).map((s) => ({ start: s.start, end: s.end, shingles: shinglesOf(wordTokens(s.text), n) }));
-  return { article, sentences };
+/**
+ * Shingles of the sentence ids[from, to): hashed word n-grams; a sentence
+ * shorter than n gives one shingle of its own words (if ≥ 3), or none.
+ */
+function shinglesOf(ids: Uint32Array, hashOf: number[], from: number, to: number, n: number, out: number[]): void {
+  const len = to - from;
+  if (len < n) {
+    if (len >= 3) out.push(combine(ids, hashOf, from, len));
+    return;
+  }
+  for (let i = from; i + n <= to; i++) out.push(combine(ids, hashOf, i, n));
 }
 
 /** The k smallest values of a list (k is tiny: a linear pass per value kept). */
@@ -132,16 +136,31 @@ function smallest(values: number[], k: number): number[] {
   return out;
 }
 
-function detail(p: Prepared): Detailed {
-  const tokens: number[] = [];
-  const sets: Array<Set<string>> = [];
-  for (const s of p.sentences) {
-    const t = wordTokens(p.article.text.slice(s.start, s.end));
-    tokens.push(t.length);
-    sets.push(new Set(t));
-  }
-  return { tokens, sets };
+/** What is kept of every indexed article: its sentences and their word ids. */
+interface Prepared {
+  article: CleanArticle;
+  /** Character offsets of each sentence in `article.text`. */
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Sentence s holds the words ids[at[s], at[s + 1]). */
+  at: Int32Array;
+  ids: Uint32Array;
 }
+
+/** Alignment data of one article, rebuilt from its word ids when needed. */
+interface Detailed {
+  /** Sentence s's distinct word ids, ascending: set[setAt[s], setAt[s + 1]). */
+  setAt: Int32Array;
+  set: Uint32Array;
+  /** Sentence s's shingles, in text order: sh[shAt[s], shAt[s + 1]). */
+  shAt: Int32Array;
+  sh: Uint32Array;
+  /** `shingle * SENTENCE_SLOTS + sentence` for every distinct (shingle, sentence), ascending. */
+  where: Float64Array;
+}
+
+/** Sentences per article the `where` keys can tell apart (articles are far smaller; see `whereKeys`). */
+const SENTENCE_SLOTS = 2 ** 21;
 
 /** Dice coefficient of two word sets. */
 export function dice(a: Set<string>, b: Set<string>): number {
@@ -152,134 +171,84 @@ export function dice(a: Set<string>, b: Set<string>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
+/** Dice coefficient of two ascending id lists x[xs, xe) and y[ys, ye) (equal to `dice` of the word sets). */
+function diceSorted(x: Uint32Array, xs: number, xe: number, y: Uint32Array, ys: number, ye: number): number {
+  const nx = xe - xs;
+  const ny = ye - ys;
+  if (nx === 0 || ny === 0) return 0;
+  let shared = 0;
+  while (xs < xe && ys < ye) {
+    const a = x[xs];
+    const b = y[ys];
+    if (a === b) {
+      shared++;
+      xs++;
+      ys++;
+    } else if (a < b) xs++;
+    else ys++;
+  }
+  return (2 * shared) / (nx + ny);
+}
+
 interface Match {
   i: number;
   j: number;
   sim: number;
 }
 
-/** Shared passages of one candidate pair (x earlier, y later), in x's sentence order. */
-function alignPair(x: Prepared, y: Prepared, dx: Detailed, dy: Detailed, o: Required<OverlapOptions>): Array<{ runs: Match[] }> {
-  const where = new Map<number, number[]>();
-  x.sentences.forEach((s, i) => {
-    for (const h of s.shingles) {
-      const l = where.get(h);
-      if (!l) where.set(h, [i]);
-      else if (l[l.length - 1] !== i) l.push(i);
-    }
-  });
-  // Best match in x for each sentence of y, among sentences sharing a shingle.
-  const candidates: Match[] = [];
-  y.sentences.forEach((s, j) => {
-    const seen = new Set<number>();
-    let best: Match | null = null;
-    for (const h of s.shingles) {
-      for (const i of where.get(h) ?? []) {
-        if (seen.has(i)) continue;
-        seen.add(i);
-        const sim = dice(dx.sets[i], dy.sets[j]);
-        if (sim >= o.matchSimilarity && (!best || sim > best.sim)) best = { i, j, sim };
-      }
-    }
-    if (best) candidates.push(best);
-  });
-  if (candidates.length === 0) return [];
-  // One-to-one: each sentence of x keeps its best partner.
-  candidates.sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j);
-  const usedI = new Set<number>();
-  const usedJ = new Set<number>();
-  const matches: Match[] = [];
-  for (const m of candidates) {
-    if (usedI.has(m.i) || usedJ.has(m.j)) continue;
-    usedI.add(m.i);
-    usedJ.add(m.j);
-    matches.push(m);
-  }
-  matches.sort((a, b) => a.i - b.i);
-  // Merge runs adjacent in both texts, extending over near-identical neighbours.
-  const runs: Array<{ runs: Match[] }> = [];
-  let cur: Match[] = [];
-  const flush = () => {
-    if (cur.length) runs.push({ runs: extend(cur, dx, dy, usedI, usedJ, o) });
-    cur = [];
-  };
-  for (const m of matches) {
-    const last = cur[cur.length - 1];
-    if (last && m.i === last.i + 1 && m.j === last.j + 1) cur.push(m);
-    else {
-      flush();
-      cur = [m];
-    }
-  }
-  flush();
-  return runs;
-}
+/**
+ * Overlaps found so far in a growing set of articles: `add` indexes one
+ * article and returns its passages shared with the articles added before it.
+ */
+export class OverlapIndex {
+  private readonly o: Required<OverlapOptions>;
+  /** Word → id, and each id's FNV hash. */
+  private readonly words = new Map<string, number>();
+  private readonly hashOf: number[] = [];
+  private readonly prepared: Prepared[] = [];
+  /** Sample hash → holding article (a number while there is one holder, then a list). */
+  private readonly postings = new Map<number, number | number[]>();
+  /** Which article last counted this partner, and the sample hashes it shares with it. */
+  private readonly seenBy: number[] = [];
+  private readonly shared: number[] = [];
+  /** Most recently used articles' alignment data (Map order = use order). */
+  private readonly details = new Map<number, Detailed>();
 
-/** Grow a run backwards and forwards over neighbouring sentences that are nearly the same. */
-function extend(run: Match[], dx: Detailed, dy: Detailed, usedI: Set<number>, usedJ: Set<number>, o: Required<OverlapOptions>): Match[] {
-  const out = [...run];
-  for (;;) {
-    const f = out[0];
-    const i = f.i - 1;
-    const j = f.j - 1;
-    if (i < 0 || j < 0 || usedI.has(i) || usedJ.has(j)) break;
-    const sim = dice(dx.sets[i], dy.sets[j]);
-    if (sim < o.extendSimilarity) break;
-    usedI.add(i);
-    usedJ.add(j);
-    out.unshift({ i, j, sim });
+  constructor(options: OverlapOptions = {}) {
+    this.o = { ...DEFAULTS, ...options };
   }
-  for (;;) {
-    const l = out[out.length - 1];
-    const i = l.i + 1;
-    const j = l.j + 1;
-    if (i >= dx.sets.length || j >= dy.sets.length || usedI.has(i) || usedJ.has(j)) break;
-    const sim = dice(dx.sets[i], dy.sets[j]);
-    if (sim < o.extendSimilarity) break;
-    usedI.add(i);
-    usedJ.add(j);
-    out.push({ i, j, sim });
-  }
-  return out;
-}
 
-const DEFAULTS: Required<OverlapOptions> = {
-  shingle: 5,
-  perSentence: 2,
-  maxPostings: 100,
-  matchSimilarity: 0.6,
-  extendSimilarity: 0.75,
-  minWords: 10,
-  minShared: 2,
-};
+  /** Index one article; its passages shared with earlier articles, in order of the earlier article. */
+  add(article: CleanArticle): Overlap[] {
+    const o = this.o;
+    const yi = this.prepared.length;
+    const y = this.prepare(article);
+    this.prepared.push(y);
+    this.seenBy.push(-1);
+    this.shared.push(0);
 
-/** Shared passages between every pair of articles that has any, sorted by pair and position. */
-export function findOverlaps(articles: CleanArticle[], options: OverlapOptions = {}): Overlap[] {
-  const o = { ...DEFAULTS, ...options };
-  const prepared = articles.map((a) => prepare(a, o.shingle));
-  // Sample hash → holding article (a number while there is one holder, then a list).
-  const postings = new Map<number, number | number[]>();
-  const out: Overlap[] = [];
-  const seenBy = new Int32Array(prepared.length).fill(-1); // which article last counted this partner
-  const shared = new Int32Array(prepared.length); // sample hashes shared with the current article
-  prepared.forEach((y, yi) => {
     const sampled = new Set<number>();
-    for (const s of y.sentences) for (const h of smallest(s.shingles, o.perSentence)) sampled.add(h);
+    const sh: number[] = [];
+    for (let s = 0; s + 1 < y.at.length; s++) {
+      sh.length = 0;
+      shinglesOf(y.ids, this.hashOf, y.at[s], y.at[s + 1], o.shingle, sh);
+      for (const h of smallest(sh, o.perSentence)) sampled.add(h);
+    }
     const partners: number[] = [];
     const meet = (xi: number) => {
-      if (seenBy[xi] !== yi) {
-        seenBy[xi] = yi;
-        shared[xi] = 0;
-        if (prepared[xi].article.id !== y.article.id) partners.push(xi);
+      if (this.seenBy[xi] !== yi) {
+        this.seenBy[xi] = yi;
+        this.shared[xi] = 0;
+        if (this.prepared[xi].article.id !== article.id) partners.push(xi);
       }
-      shared[xi]++;
+      this.shared[xi]++;
     };
     for (const h of sampled) {
-      const held = postings.get(h);
-      if (held === undefined) postings.set(h, yi);
+      const held = this.postings.get(h);
+      if (held === undefined) this.postings.set(h, yi);
       else if (typeof held === 'number') {
         meet(held);
-        postings.set(h, [held, yi]);
+        this.postings.set(h, [held, yi]);
       } else {
         for (const xi of held) meet(xi);
         // Lists stop growing at maxPostings: later copies of a widely printed
@@ -287,31 +256,219 @@ export function findOverlaps(articles: CleanArticle[], options: OverlapOptions =
         if (held.length < o.maxPostings) held.push(yi);
       }
     }
-    const strong = partners.filter((xi) => shared[xi] >= o.minShared);
-    if (strong.length === 0) return;
-    const dy = detail(y);
+    const strong = partners.filter((xi) => this.shared[xi] >= o.minShared);
+    const out: Overlap[] = [];
+    if (strong.length === 0) return out;
+    const dy = this.detail(yi);
     for (const xi of strong.sort((a, b) => a - b)) {
-      const x = prepared[xi];
-      const dx = detail(x);
-      for (const { runs } of alignPair(x, y, dx, dy, o)) {
-        const words = runs.reduce((n, m) => n + dx.tokens[m.i], 0);
+      const x = this.prepared[xi];
+      const dx = this.detail(xi);
+      for (const run of this.alignPair(x, dx, dy)) {
+        let words = 0;
+        for (const m of run) words += x.at[m.i + 1] - x.at[m.i];
         if (words < o.minWords) continue;
-        out.push(toOverlap(x, y, dx, dy, runs));
+        out.push(toOverlap(x, y, run));
       }
     }
-  });
-  return out.sort((p, q) => (p.a_id < q.a_id ? -1 : p.a_id > q.a_id ? 1 : p.b_id < q.b_id ? -1 : p.b_id > q.b_id ? 1 : p.a_start - q.a_start));
+    return out;
+  }
+
+  /** Sentences and word ids of an article (the only per-article data kept for the whole corpus). */
+  private prepare(article: CleanArticle): Prepared {
+    const sentences = splitSentences(article);
+    const n = sentences.length;
+    const starts = new Int32Array(n);
+    const ends = new Int32Array(n);
+    const at = new Int32Array(n + 1);
+    const ids: number[] = [];
+    sentences.forEach((s, k) => {
+      starts[k] = s.start;
+      ends[k] = s.end;
+      at[k] = ids.length;
+      for (const w of wordTokens(s.text)) {
+        let id = this.words.get(w);
+        if (id === undefined) {
+          id = this.hashOf.length;
+          this.words.set(w, id);
+          this.hashOf.push(fnv(w));
+        }
+        ids.push(id);
+      }
+    });
+    at[n] = ids.length;
+    return { article, starts, ends, at, ids: Uint32Array.from(ids) };
+  }
+
+  /** Alignment data of article `xi`, from the cache or rebuilt from its word ids. */
+  private detail(xi: number): Detailed {
+    const hit = this.details.get(xi);
+    if (hit) {
+      this.details.delete(xi);
+      this.details.set(xi, hit);
+      return hit;
+    }
+    const p = this.prepared[xi];
+    const n = p.at.length - 1;
+    const setAt = new Int32Array(n + 1);
+    const set = new Uint32Array(p.ids.length);
+    const shAt = new Int32Array(n + 1);
+    const sh: number[] = [];
+    let fill = 0;
+    for (let s = 0; s < n; s++) {
+      setAt[s] = fill;
+      const words = p.ids.slice(p.at[s], p.at[s + 1]).sort();
+      for (let k = 0; k < words.length; k++) if (k === 0 || words[k] !== words[k - 1]) set[fill++] = words[k];
+      shAt[s] = sh.length;
+      shinglesOf(p.ids, this.hashOf, p.at[s], p.at[s + 1], this.o.shingle, sh);
+    }
+    setAt[n] = fill;
+    shAt[n] = sh.length;
+    const d: Detailed = { setAt, set: set.slice(0, fill), shAt, sh: Uint32Array.from(sh), where: whereKeys(sh, shAt, n) };
+    this.details.set(xi, d);
+    if (this.details.size > this.o.detailCache) this.details.delete(this.details.keys().next().value as number);
+    return d;
+  }
+
+  /** Shared passages of one candidate pair (x earlier, y the article being added), in x's sentence order. */
+  private alignPair(x: Prepared, dx: Detailed, dy: Detailed): Match[][] {
+    const o = this.o;
+    const nx = x.at.length - 1;
+    const ny = dy.shAt.length - 1;
+    const dice = (i: number, j: number) => diceSorted(dx.set, dx.setAt[i], dx.setAt[i + 1], dy.set, dy.setAt[j], dy.setAt[j + 1]);
+    // Best match in x for each sentence of y, among sentences sharing a shingle:
+    // shingles in y's order, x's sentences ascending within one shingle, the first best kept.
+    const candidates: Match[] = [];
+    const seen = new Int32Array(nx).fill(-1);
+    for (let j = 0; j < ny; j++) {
+      let best: Match | null = null;
+      for (let k = dy.shAt[j]; k < dy.shAt[j + 1]; k++) {
+        const h = dy.sh[k];
+        for (let w = lowerBound(dx.where, h * SENTENCE_SLOTS); w < dx.where.length; w++) {
+          const key = dx.where[w];
+          if (Math.floor(key / SENTENCE_SLOTS) !== h) break;
+          const i = key - h * SENTENCE_SLOTS;
+          if (seen[i] === j) continue;
+          seen[i] = j;
+          const sim = dice(i, j);
+          if (sim >= o.matchSimilarity && (!best || sim > best.sim)) best = { i, j, sim };
+        }
+      }
+      if (best) candidates.push(best);
+    }
+    if (candidates.length === 0) return [];
+    // One-to-one: each sentence of x keeps its best partner.
+    candidates.sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j);
+    const usedI = new Uint8Array(nx);
+    const usedJ = new Uint8Array(ny);
+    const matches: Match[] = [];
+    for (const m of candidates) {
+      if (usedI[m.i] || usedJ[m.j]) continue;
+      usedI[m.i] = 1;
+      usedJ[m.j] = 1;
+      matches.push(m);
+    }
+    matches.sort((a, b) => a.i - b.i);
+    // Merge runs adjacent in both texts, extending over near-identical neighbours.
+    const runs: Match[][] = [];
+    let cur: Match[] = [];
+    const flush = () => {
+      if (cur.length) runs.push(extend(cur, nx, ny, dice, usedI, usedJ, o.extendSimilarity));
+      cur = [];
+    };
+    for (const m of matches) {
+      const last = cur[cur.length - 1];
+      if (last && m.i === last.i + 1 && m.j === last.j + 1) cur.push(m);
+      else {
+        flush();
+        cur = [m];
+      }
+    }
+    flush();
+    return runs;
+  }
 }
 
-function toOverlap(x: Prepared, y: Prepared, dx: Detailed, dy: Detailed, run: Match[]): Overlap {
-  const xs = x.sentences[run[0].i].start;
-  const xe = x.sentences[run[run.length - 1].i].end;
-  const ys = y.sentences[run[0].j].start;
-  const ye = y.sentences[run[run.length - 1].j].end;
+/** Sorted `shingle * SENTENCE_SLOTS + sentence` keys of every distinct (shingle, sentence) pair. */
+function whereKeys(sh: number[], shAt: Int32Array, n: number): Float64Array {
+  if (n > SENTENCE_SLOTS) throw new Error(`syndication: an article with more than ${SENTENCE_SLOTS} sentences`);
+  const keys = new Float64Array(sh.length);
+  for (let s = 0; s < n; s++) for (let k = shAt[s]; k < shAt[s + 1]; k++) keys[k] = sh[k] * SENTENCE_SLOTS + s;
+  keys.sort();
+  let fill = 0;
+  for (let k = 0; k < keys.length; k++) if (k === 0 || keys[k] !== keys[k - 1]) keys[fill++] = keys[k];
+  return keys.slice(0, fill);
+}
+
+/** First position in ascending `a` whose value is ≥ v. */
+function lowerBound(a: Float64Array, v: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Grow a run backwards and forwards over neighbouring sentences that are nearly the same. */
+function extend(
+  run: Match[],
+  nx: number,
+  ny: number,
+  dice: (i: number, j: number) => number,
+  usedI: Uint8Array,
+  usedJ: Uint8Array,
+  extendSimilarity: number,
+): Match[] {
+  const out = [...run];
+  for (;;) {
+    const f = out[0];
+    const i = f.i - 1;
+    const j = f.j - 1;
+    if (i < 0 || j < 0 || usedI[i] || usedJ[j]) break;
+    const sim = dice(i, j);
+    if (sim < extendSimilarity) break;
+    usedI[i] = 1;
+    usedJ[j] = 1;
+    out.unshift({ i, j, sim });
+  }
+  for (;;) {
+    const l = out[out.length - 1];
+    const i = l.i + 1;
+    const j = l.j + 1;
+    if (i >= nx || j >= ny || usedI[i] || usedJ[j]) break;
+    const sim = dice(i, j);
+    if (sim < extendSimilarity) break;
+    usedI[i] = 1;
+    usedJ[j] = 1;
+    out.push({ i, j, sim });
+  }
+  return out;
+}
+
+/** Shared passages between every pair of articles that has any, sorted by pair and position. */
+export function findOverlaps(articles: CleanArticle[], options: OverlapOptions = {}): Overlap[] {
+  const index = new OverlapIndex(options);
+  const out: Overlap[] = [];
+  for (const a of articles) for (const ov of index.add(a)) out.push(ov);
+  return sortOverlaps(out);
+}
+
+/** Overlaps in table order: by pair (`a_id`, `b_id`), then position in a. */
+export function sortOverlaps(list: Overlap[]): Overlap[] {
+  return list.sort((p, q) => (p.a_id < q.a_id ? -1 : p.a_id > q.a_id ? 1 : p.b_id < q.b_id ? -1 : p.b_id > q.b_id ? 1 : p.a_start - q.a_start));
+}
+
+function toOverlap(x: Prepared, y: Prepared, run: Match[]): Overlap {
+  const xs = x.starts[run[0].i];
+  const xe = x.ends[run[run.length - 1].i];
+  const ys = y.starts[run[0].j];
+  const ye = y.ends[run[run.length - 1].j];
   let weight = 0;
   let total = 0;
   for (const m of run) {
-    const w = dx.tokens[m.i] + dy.tokens[m.j];
+    const w = x.at[m.i + 1] - x.at[m.i] + (y.at[m.j + 1] - y.at[m.j]);
     weight += w;
     total += w * m.sim;
   }

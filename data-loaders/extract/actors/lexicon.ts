@@ -37,6 +37,8 @@ export interface Institution {
   type: string;
   template: string;
   contextual: boolean;
+  /** Also stands alone, without a country or determiner ("police said"). */
+  bare: boolean;
 }
 
 /** What a phrase in the name trie names. */
@@ -60,6 +62,20 @@ export interface Lexicon {
   adjectives: PhraseTrie<Country>;
   countryByName: Map<string, Country>;
   institutionNouns: PhraseTrie<Institution>;
+  /** Institution types by name ("government", "police"). */
+  institutionTypes: Map<string, Institution>;
+  /** Lower-case words allowed between a country and an institution noun ("federal", "national"). */
+  institutionFillers: Set<string>;
+  /** Capitalised role words that may end an organisation name ("Health Service Executive"). */
+  nameFinalRoles: Set<string>;
+  /** Head nouns of definite descriptions ("union") → capitalised name words of that kind of body ("Organisation"). */
+  anaphorClasses: Map<string, Set<string>>;
+  /** Heads that describe a non-state body ("charity", "company"): any such organisation of the article fits. */
+  privateHeads: Set<string>;
+  /** Words in a name that make it a public body ("Ministry", "Police"), folded. */
+  publicWords: Set<string>;
+  /** Folded month and weekday names: never inside an organisation name after a connector. */
+  dateNames: Set<string>;
   /** `${type}|${country}` → gazetteer entry that is that body. */
   institutionEntry: Map<string, GazEntry>;
   roles: Set<string>;
@@ -113,7 +129,12 @@ interface OrgFile {
   non_actor_heads: string[];
   org_nouns?: string[];
   group_nouns?: string[];
-  institutions: Record<string, { nouns: string[]; template: string; contextual?: boolean }>;
+  institutions: Record<string, { nouns: string[]; template: string; contextual?: boolean; bare?: boolean }>;
+  institution_fillers?: string[];
+  name_final_roles?: string[];
+  anaphor_classes?: Record<string, string[]>;
+  private_heads?: string[];
+  public_words?: string[];
 }
 interface TitlesFile {
   roles: string[];
@@ -217,10 +238,16 @@ function buildLexicon(kb: Knowledge): Lexicon {
   for (const p of places.places ?? []) addName(p, (caps) => ({ type: 'place', name: p, caps }));
 
   const institutionNouns = new PhraseTrie<Institution>();
+  const institutionTypes = new Map<string, Institution>();
   for (const [type, def] of Object.entries(orgs.institutions ?? {})) {
-    const inst: Institution = { type, template: def.template, contextual: def.contextual === true };
+    const inst: Institution = { type, template: def.template, contextual: def.contextual === true, bare: def.bare === true };
+    institutionTypes.set(type, inst);
     for (const n of def.nouns) institutionNouns.add(foldKeys(n), inst);
   }
+  const anaphorClasses = new Map<string, Set<string>>();
+  for (const [head, words] of Object.entries(orgs.anaphor_classes ?? {})) anaphorClasses.set(fold(head), new Set(words.map(fold)));
+  const dates = kb.get<{ months?: Record<string, number>; weekdays?: Record<string, number> }>('date-words');
+  const dateNames = new Set([...Object.keys(dates.months ?? {}), ...Object.keys(dates.weekdays ?? {})].map(fold));
 
   const phraseSet = (list: string[]) => {
     const t = new PhraseTrie<true>();
@@ -251,6 +278,13 @@ function buildLexicon(kb: Knowledge): Lexicon {
     adjectives,
     countryByName,
     institutionNouns,
+    institutionTypes,
+    institutionFillers: new Set((orgs.institution_fillers ?? []).map(fold)),
+    nameFinalRoles: new Set(orgs.name_final_roles ?? []),
+    anaphorClasses,
+    privateHeads: new Set((orgs.private_heads ?? []).map(fold)),
+    publicWords: new Set((orgs.public_words ?? []).map(fold)),
+    dateNames,
     institutionEntry,
     roles: new Set(titles.roles.filter((r) => !r.includes(' ')).map(fold)),
     ranks: new Set(titles.ranks.map((r) => fold(r).replace(/\.$/, ''))),

@@ -122,10 +122,16 @@ function opensClause(tokens: Token[], i: number, lex: ClaimsLexicon): boolean {
 
 /** "a two-hour call", "his claims", "were reported": not an act of speech by a subject. */
 function nounOrPassive(tokens: Token[], i: number, lex: ClaimsLexicon): boolean {
+  // "figures reported by shops": a participle with its agent, not a verb with a subject.
+  if (i + 1 < tokens.length && tokens[i + 1].text.toLowerCase() === 'by' && !tokens[i].text.toLowerCase().endsWith('ing')) return true;
   if (i === 0) return false;
-  const prev = tokens[i - 1].text.toLowerCase();
-  if (lex.nounMarkers.has(prev) || lex.passiveAux.has(prev)) return true;
-  if (prev.includes('-') || /['’]s$/.test(prev)) return true;
+  const prevText = tokens[i - 1].text;
+  const prev = prevText.toLowerCase();
+  if (lex.nounMarkers.has(prev)) return true;
+  // "is seeking" is progressive, "were reported" passive.
+  if (lex.passiveAux.has(prev)) return !tokens[i].text.toLowerCase().endsWith('ing');
+  // "a two-hour call", but not "Tremblay-Roy told".
+  if ((prev.includes('-') && !/^\p{Lu}/u.test(prevText)) || /['’]s$/.test(prev)) return true;
   if (i >= 2 && /^['’]$/.test(prev) && tokens[i - 2].text.toLowerCase() === 's') return true;
   return false;
 }
