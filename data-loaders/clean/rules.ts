@@ -138,8 +138,13 @@ const SENTENCE_END = /[.!?]["'”’)\]]*$/;
 /** Longest line (in words) a whole-line list entry or heading can equal. */
 const WHOLE_MAX_WORDS = 12;
 
-/** Separators between the parts of a one-line widget ("Subscribe | Log in", "Jun 2, 2025 · 4 min read"). */
-const SEGMENT_SEP = / [|·•] /u;
+/** Separators between the parts of a one-line widget ("Subscribe | Log in", "Jun 2, 2025 · 4 min read", "3 May 2025 — A B"). */
+const SEGMENT_SEP = / [|·•—–] /u;
+/** A part that is only the writers' names ("By A B", "A B and C D"): furniture next to a timestamp. */
+const NAME = `[\\p{Lu}][\\p{L}'’.\\-]+(?:\\s+(?:[\\p{Lu}][\\p{L}'’.\\-]+|de|da|di|du|van|von|der|den|del|la|le|bin|ibn|al|el)){1,3}`;
+const NAMES_PART = new RegExp(`^(?:By\\s+)?${NAME}(?:\\s*(?:,|and|&)\\s*${NAME}){0,3}$`, 'u');
+/** Reasons of parts that anchor a row of names as a byline row. */
+const BYLINE_ANCHORS = new Set(['page_timestamp', 'byline']);
 /** Longest line (in words) read as a row of widget parts. */
 const SEGMENTS_MAX_WORDS = 16;
 
@@ -147,16 +152,25 @@ const SEGMENTS_MAX_WORDS = 16;
 export function matchRule(line: string, rules: CompiledRules): string | null {
   const reason = matchWhole(line, rules);
   if (reason !== null || !SEGMENT_SEP.test(line) || wordCount(line) > SEGMENTS_MAX_WORDS) return reason;
-  // A row of widget parts: furniture when every part is.
+  // A row of widget parts: furniture when every part is. Bare names count when
+  // a timestamp or byline part anchors the row ("Tue 3 May 2025 · 08:45 GMT · A B").
   let first: string | null = null;
+  let names = false;
+  let anchored = false;
   for (const part of line.split(SEGMENT_SEP)) {
-    const p = part.trim();
+    const p = part.trim().replace(/,$/, '');
     if (p === '') continue;
     const r = matchWhole(p, rules);
-    if (r === null) return null;
+    if (r === null) {
+      if (!NAMES_PART.test(p)) return null;
+      names = true;
+      continue;
+    }
+    if (BYLINE_ANCHORS.has(r)) anchored = true;
     first ??= r;
   }
-  return first;
+  if (names && !anchored) return null;
+  return names ? 'byline' : first;
 }
 
 /** `matchRule` for the line as one piece. */

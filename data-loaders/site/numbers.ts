@@ -57,19 +57,26 @@ export function toPoint(c: ClaimRow): Point {
 }
 
 /**
- * The metrics to offer, most informative first: those with dated claims before
- * undated ones, then by number of claims.
+ * The metrics to offer, most informative first: those several outlets report,
+ * then those several claimants state, then those with dated claims, then by
+ * number of claims. The first is the page's default measure, so it is the one
+ * best suited to comparing outlets and claimants over time.
  */
 export function metricList(claims: ClaimRow[], caps: NumbersCaps) {
   const usable = claims.filter(plottable);
-  const counts = countBy(usable, (c) => c.metric);
-  const dated = countBy(usable.filter((c) => c.as_of), (c) => c.metric);
-  const order = [...counts.keys()].sort((x, y) => Number((dated.get(y) ?? 0) > 0) - Number((dated.get(x) ?? 0) > 0) || (counts.get(y) ?? 0) - (counts.get(x) ?? 0) || cmp(x, y));
   const byMetric = groupBy(usable, (c) => c.metric as string);
-  return order.slice(0, caps.metrics).map((metric) => {
-    const cs = byMetric.get(metric) ?? [];
+  const distinct = (cs: ClaimRow[], key: (c: ClaimRow) => unknown) => new Set(cs.map(key)).size;
+  const stats = [...byMetric].map(([metric, cs]) => ({
+    metric,
+    cs,
+    outlets: distinct(cs, (c) => label(c.outlet)),
+    claimants: distinct(cs, (c) => c.claimant ?? null),
+    dated: cs.some((c) => c.as_of) ? 1 : 0,
+  }));
+  stats.sort((x, y) => y.outlets - x.outlets || y.claimants - x.claimants || y.dated - x.dated || y.cs.length - x.cs.length || cmp(x.metric, y.metric));
+  return stats.slice(0, caps.metrics).map(({ metric, cs, outlets }) => {
     const units = topKeys(countBy(cs, (c) => label(c.unit_canonical ?? c.unit, '')), 3).filter(Boolean);
-    return { metric, claims: counts.get(metric) ?? 0, units, outlets: new Set(cs.map((c) => label(c.outlet))).size };
+    return { metric, claims: cs.length, units, outlets };
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkConversion, disputes, metricPoints, roundingSlack } from '../../data-loaders/site/numbers.ts';
+import { checkConversion, disputes, metricList, metricPoints, roundingSlack } from '../../data-loaders/site/numbers.ts';
 import type { ClaimRow } from '../../data-loaders/site/rows.ts';
 
 const claim = (over: Partial<ClaimRow>): ClaimRow => ({
@@ -61,5 +61,19 @@ describe('metric points', () => {
     const points = metricPoints([miles, conv], ['m'], { metrics: 5, pointsPerMetric: 5, totalPoints: 10, rows: 5 });
     expect(points.map((p) => p.id)).toEqual(['mi']);
     expect(points[0]).toMatchObject({ v: 1295, lo: 1295, q: 'more_than', u: 'km2' });
+  });
+});
+
+describe('metrics offered', () => {
+  const caps = { metrics: 10, pointsPerMetric: 10, totalPoints: 100, rows: 10 };
+  it('puts first the measure most outlets and claimants report, not the one with most claims', () => {
+    const one = ['1', '2', '3', '4'].map((id) => claim({ claim_id: `d${id}`, metric: 'day:ceasefire', outlet: 'Daily', value: 30 }));
+    const many = [
+      claim({ claim_id: 't1', metric: 'person:killed', outlet: 'Daily', claimant: 'Police', value: 7 }),
+      claim({ claim_id: 't2', metric: 'person:killed', outlet: 'Herald', claimant: 'Hospital', value: 9 }),
+    ];
+    const list = metricList([...one, ...many], caps);
+    expect(list.map((m) => m.metric)).toEqual(['person:killed', 'day:ceasefire']);
+    expect(list[0]).toMatchObject({ claims: 2, outlets: 2 });
   });
 });

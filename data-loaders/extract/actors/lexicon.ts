@@ -107,6 +107,8 @@ export interface Lexicon {
   sourcePhrases: PhraseTrie<true>;
   pronouns: Map<string, 'male' | 'female' | 'plural'>;
   prepositions: Set<string>;
+  /** Auxiliaries and adverbs after which a definite organisation noun is a clause subject ("the union is seeking"). */
+  auxiliaries: Set<string>;
   functionWords: Set<string>;
 }
 
@@ -149,6 +151,7 @@ interface PronounsFile {
   pronouns: { male: string[]; female: string[]; plural: string[] };
   prepositions: string[];
   function_words: string[];
+  auxiliaries?: string[];
 }
 
 const stripThe = (s: string) => s.replace(/^the\s+/i, '');
@@ -308,6 +311,7 @@ function buildLexicon(kb: Knowledge): Lexicon {
     sourcePhrases: phraseSet(speech.source_phrases ?? ['according to']),
     pronouns,
     prepositions: new Set(prons.prepositions.map(fold)),
+    auxiliaries: new Set((prons.auxiliaries ?? []).map(fold)),
     functionWords: new Set(prons.function_words.map(fold)),
   };
 }

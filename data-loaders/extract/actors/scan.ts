@@ -138,7 +138,7 @@ function capRun(words: Word[], i: number, ctx: ScanContext): number {
     const w = words[j];
     const isCap = (w.cap && !(w.upper && commonWord(w, ctx))) || (w.upper && !commonWord(w, ctx));
     if (isCap) {
-      if (j > i && isRole(w, ctx.lex) && !ctx.lex.orgWords.has(w.text)) break;
+      if (j > i && isRole(w, ctx.lex) && !ctx.lex.orgWords.has(w.text) && !roleInName(words, j, ctx)) break;
       j++;
       const after = words[j];
       // "People's Party": a possessive runs on only into an organisation word
@@ -164,7 +164,8 @@ function capRun(words: Word[], i: number, ctx: ScanContext): number {
         j++;
         continue;
       }
-      if (ORG_CONNECTORS.has(w.fold)) {
+      // "Cork Hospital on Friday", "the Rail Company in March": a date is no part of a name
+      if (ORG_CONNECTORS.has(w.fold) && !ctx.lex.dateNames.has(next.fold)) {
         // only when an organisation word is on either side: "Ministry of Defence", "Bank of England"
         let before = false;
         for (let m = i; m < j && !before; m++) before = ctx.lex.orgWords.has(words[m].text);
@@ -192,6 +193,44 @@ function capRun(words: Word[], i: number, ctx: ScanContext): number {
     break;
   }
   return j;
+}
+
+/**
+ * May the capitalised role word at `j` stay inside the name being read? When
+ * it ends the name ("the Health Service Executive said"; not before a person:
+ * "Party Chairman Jan Veld"), or as a possessive before an organisation word
+ * ("the Information Commissioner's Office").
+ */
+function roleInName(words: Word[], j: number, ctx: ScanContext): boolean {
+  const w = words[j];
+  const next = words[j + 1];
+  if (w.poss) return w.sep === '' && next !== undefined && ctx.lex.orgWords.has(next.text);
+  if (!ctx.lex.nameFinalRoles.has(w.text)) return false;
+  return !next || w.sep !== '' || !(next.cap || next.upper);
+}
+
+/** A lower-case descriptor noun ("consultancy", "think tank", "broadcaster") ending right before word `i`: the kind it gives the name after. */
+function descriptorBefore(words: Word[], i: number, ctx: ScanContext): ActorKind | null {
+  for (let back = 1; back <= 2 && i - back >= 0; back++) {
+    let plain = true;
+    for (let k = i - back; k < i; k++) if (words[k].cap || words[k].upper || words[k].sep !== '') plain = false;
+    if (!plain) break;
+    if (ctx.lex.mediaCues.match(words, i - back, back).some((m) => m.end === i)) return 'media';
+    const m = ctx.lex.orgNouns.match(words, i - back, back).find((x) => x.end === i);
+    if (m) return m.value;
+  }
+  return null;
+}
+
+/** A capitalised descriptor noun opening a clause before a name ("Broadcaster JoyNews reported", "Carmaker Voltra said"): its kind, or null. */
+function leadingDescriptor(words: Word[], i: number, ctx: ScanContext): ActorKind | null {
+  const w = words[i];
+  const next = words[i + 1];
+  if (!w.cap || w.upper || w.poss || w.sep !== '' || !next || !(next.cap || next.upper) || (i > 0 && words[i - 1].sep === '')) return null;
+  if (ctx.lex.functionWords.has(next.fold)) return null;
+  const key = [{ ...w, cap: false }];
+  if (ctx.lex.mediaCues.match(key, 0, 1).length > 0) return 'media';
+  return ctx.lex.orgNouns.match(key, 0, 1)[0]?.value ?? null;
 }
 
 /** Scan the words of one sentence; `pos` maps candidates to character offsets. */
@@ -286,7 +325,8 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
     if (w.fold === 'the' && w.sep === '' && i + 1 < n) {
       const head = words[i + 1];
       const m = lex.orgNouns.match(words, i + 1, 1)[0];
-      if (m && m.value === 'organisation' && !head.cap && (head.poss || head.sep !== '' || speechVerbAfter(words, i + 2, lex) >= 0 || subjectVerbAt(words, i + 2, lex))) {
+      const aux = words[i + 2] !== undefined && head.sep === '' && lex.auxiliaries.has(words[i + 2].fold);
+      if (m && m.value === 'organisation' && !head.cap && (head.poss || head.sep !== '' || aux || speechVerbAfter(words, i + 2, lex) >= 0 || subjectVerbAt(words, i + 2, lex))) {
         out.push({ type: 'anaphor', start: head.start, end: head.end, w0: i + 1, w1: i + 2, head: head.fold });
         i += 2;
         continue;
@@ -297,7 +337,15 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
       continue;
     }
 
-    // 5. capitalised sequences
+    // 5. capitalised sequences; a descriptor noun opening the clause is no part of the name ("Broadcaster JoyNews")
+    const lead = leadingDescriptor(words, i, ctx);
+    if (lead) {
+      const e = capRun(words, i + 1, ctx);
+      if (e > i + 1) {
+        i = classifyRun(words, i + 1, e, ctx, out, lead);
+        continue;
+      }
+    }
     let s = i;
     // leading common words at a sentence start or in an all-caps lead-in are not names
     while (s < n && (words[s].cap || words[s].upper) && commonWord(words[s], ctx) && (s === 0 || words[s].upper || words[s - 1].sep !== '')) s++;
@@ -436,6 +484,7 @@ function pushKnown(words: Word[], i: number, known: Known, ctx: ScanContext, out
 
 /** Organisations, countries and institutions named inside an apposition; returns the word after it. */
 function appositionContents(words: Word[], app: Apposition, side: string | null, ctx: ScanContext, out: Candidate[]): number {
+  innerAnaphors(words, app.start - 1, app.end, ctx, out);
   innerAffiliations(words, app.start, app.end, ctx, out);
   innerGroups(words, app.start, app.end, side ?? app.side, ctx, out);
   appositionOrgs(words, app.start, app.end, ctx, out);
@@ -492,6 +541,16 @@ function titledName(words: Word[], title: TitleParse, ctx: ScanContext, out: Can
   return app ? appositionContents(words, app, entry?.side ?? side, ctx, out) : e;
 }
 
+/** "the union's general secretary" inside an apposition: the possessive organisation noun refers back. */
+function innerAnaphors(words: Word[], a: number, b: number, ctx: ScanContext, out: Candidate[]) {
+  for (let k = Math.max(a, 0); k + 1 < b; k++) {
+    const h = words[k + 1];
+    if (words[k].fold !== 'the' || words[k].sep !== '' || !h.poss || h.cap) continue;
+    const m = ctx.lex.orgNouns.match(words, k + 1, 1)[0];
+    if (m && m.value === 'organisation') out.push({ type: 'anaphor', start: h.start, end: h.end, w0: k + 1, w1: k + 2, head: h.fold });
+  }
+}
+
 /** Institutions inside a title ("chief of the general staff") belong to the title holder's side. */
 function innerGroups(words: Word[], a: number, b: number, side: string | null, ctx: ScanContext, out: Candidate[]) {
   for (let k = a; k < b; k++) {
@@ -542,7 +601,7 @@ function nameText(words: Word[], i: number, e: number): string {
 }
 
 /** Endings of English plural nouns for people and things ("rescuers", "officials", "residents", "protesters"). */
-const COMMON_PLURAL = /(?:ers|ors|ists|ians|ents|ants|ials|ees|ives|ies|ites|ions|ics|ances|ences|ings)$/;
+const COMMON_PLURAL = /(?:ers|ors|ists|ians|ents|ants|ials|ees|ives|ies|ites|ions|ics|ances|ences|ings|sses)$/;
 
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'after', 'before', 'when', 'since', 'because', 'although', 'though']);
@@ -591,7 +650,7 @@ function placeByContext(words: Word[], i: number, e: number, hasOrgWord: boolean
 }
 
 /** Decide what a capitalised run [i, e) is: organisation, media, place or person; returns the next word to scan. */
-function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out: Candidate[]): number {
+function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out: Candidate[], described: ActorKind | null = null): number {
   const { lex } = ctx;
   const start = words[i].start;
   const end = words[e - 1].end;
@@ -634,8 +693,11 @@ function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out:
   };
   // an organisation word alone ("News") is no name unless it speaks
   const orgWord = hasOrgWord && (e - i >= 2 || verb || source);
-  if (orgWord || mediaCue) return org(mediaCue || lex.mediaWords.has(words[e - 1].text) ? 'media' : 'organisation');
+  if (orgWord || mediaCue) return org(mediaCue || described === 'media' || lex.mediaWords.has(words[e - 1].text) ? 'media' : 'organisation');
   if (nounCue) return org(nounCue);
+  // "Broadcaster JoyNews", "an analyst at consultancy Northgate Risk", "think tank Ostvale"
+  const descriptor = described ?? (prev && !lex.functionWords.has(words[i].fold) ? descriptorBefore(words, i, ctx) : null);
+  if (descriptor) return org(descriptor);
   const afterThe = prev && prev.sep === '' && (prev.fold === 'the' || POSSESSIVE_DETERMINERS.has(prev.fold));
   // an employer: "an analyst at Quillon Partners", "Kevin Doe of Halloway Holdings"
   const employer = prev && prev.sep === '' && employerCue(words, i, ctx, out);
