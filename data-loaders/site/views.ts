@@ -225,24 +225,32 @@ function overview(t: SiteTables, meta: SiteMeta, ctx: Ctx) {
 /**
  * The story's key numbers: metrics stated by the most outlets, with the lowest
  * and highest stated value and the claims that state them (how far the sources disagree).
+ * Values are compared in their canonical unit (425 sq mi and 1,100 km² are one
+ * size), within the metric's most common canonical unit; a conversion in
+ * parentheses restates its claim and a vague amount states no number, so
+ * neither takes part.
  */
 function keyNumbers(t: SiteTables, ctx: Ctx) {
-  const withValue = t.claims.filter((c) => c.metric && c.value !== null && Number.isFinite(c.value));
-  const rows = [...groupBy(withValue, (c) => c.metric as string).entries()].map(([metric, cs]) => {
-    const sorted = cs.slice().sort((x, y) => (x.value as number) - (y.value as number) || cmp(x.claim_id, y.claim_id));
+  const size = (c: ClaimRow) => (c.value_canonical ?? c.value) as number;
+  const unitOf = (c: ClaimRow) => c.unit_canonical ?? c.unit ?? '';
+  const comparable = t.claims.filter((c) => c.metric && !c.conversion_of && !c.vague && Number.isFinite(c.value_canonical ?? c.value ?? NaN));
+  const rows = [...groupBy(comparable, (c) => c.metric as string).entries()].map(([metric, all]) => {
+    const unit = topKeys(countBy(all, unitOf), 1)[0] ?? '';
+    const cs = all.filter((c) => unitOf(c) === unit);
+    const sorted = cs.slice().sort((x, y) => size(x) - size(y) || cmp(x.claim_id, y.claim_id));
     const lo = sorted[0];
     const hi = sorted[sorted.length - 1];
-    const pick = (c: ClaimRow) => ({ claim_id: c.claim_id, article_id: c.article_id, text: c.text, value: c.value, qualifier: c.qualifier, outlet: c.outlet, claimant: c.claimant, page: ctx.articlePages.has(c.article_id) });
+    const pick = (c: ClaimRow) => ({ claim_id: c.claim_id, article_id: c.article_id, text: c.text, value: size(c), qualifier: c.qualifier, outlet: c.outlet, claimant: c.claimant, page: ctx.articlePages.has(c.article_id) });
     return {
       metric,
       subject: topKeys(countBy(cs, (c) => c.subject), 1)[0] ?? null,
-      unit: topKeys(countBy(cs, (c) => c.unit), 1)[0] ?? null,
+      unit: unit || null,
       claims: cs.length,
       outlets: new Set(cs.map((c) => label(c.outlet))).size,
       claimants: new Set(cs.map((c) => c.claimant ?? `${label(c.outlet)} (own voice)`)).size,
       low: pick(lo),
       high: pick(hi),
-      spread: (lo.value as number) > 0 ? (hi.value as number) / (lo.value as number) : null,
+      spread: size(lo) > 0 ? size(hi) / size(lo) : null,
       claimsPage: ctx.metricPage.get(metric) ?? 1,
     };
   });

@@ -41,6 +41,22 @@ describe('site views', () => {
     for (const k of files.get('site/overview.json').keyNumbers) expect(k.low.value).toBeLessThanOrEqual(k.high.value);
   });
 
+  it('compares key numbers in canonical units and does not count a conversion as a disagreement', () => {
+    const t = syntheticTables({ articles: 2, claimsPerArticle: 1 });
+    const [a, b] = t.articles as { article_id: string; outlet: string | null }[];
+    const base = { ...(t.claims[0] as Record<string, unknown>), metric: 'km2:flooded', quantity: 'area', qualifier: 'exact', vague: false, unit_canonical: 'km2' };
+    t.claims = [
+      { ...base, claim_id: 'k1', article_id: a.article_id, outlet: a.outlet, text: '1,100 sq km', value: 1100, unit: 'km2', value_canonical: 1100, conversion_of: null },
+      { ...base, claim_id: 'k2', article_id: a.article_id, outlet: a.outlet, text: '425 sq mi', value: 425, unit: 'mi2', value_canonical: 1100.7, conversion_of: 'k1' },
+      { ...base, claim_id: 'k3', article_id: b.article_id, outlet: b.outlet, text: '500 square miles', value: 500, unit: 'mi2', value_canonical: 1295, conversion_of: null },
+    ];
+    const [key] = views(t).files.get('site/overview.json').keyNumbers;
+    expect(key).toMatchObject({ metric: 'km2:flooded', claims: 2, unit: 'km2' });
+    expect(key.low).toMatchObject({ claim_id: 'k1', value: 1100 });
+    expect(key.high).toMatchObject({ claim_id: 'k3', value: 1295 });
+    expect(key.spread).toBeCloseTo(1295 / 1100, 5);
+  });
+
   it('caps pages and lists on a corpus of 100,000 claims, and stays fast', () => {
     const t = syntheticTables({ articles: 2000, claimsPerArticle: 50, quotesPerArticle: 2, actors: 300 });
     expect(t.claims).toHaveLength(100_000);
