@@ -40,3 +40,22 @@ export function unused(n: number, used: Iterable<number>): number[] {
   for (let i = 0; i < n; i++) if (!u.has(i)) out.push(i);
   return out;
 }
+
+/** The counts of a matching and what it left over: gold items missed, extracted items that matched nothing. */
+export interface Tally<G, E> {
+  gold: number;
+  extracted: number;
+  matched: number;
+  misses: G[];
+  falseHits: E[];
+}
+
+export function tally<G, E>(gold: G[], extracted: E[], pairs: Pair[]): Tally<G, E> {
+  return {
+    gold: gold.length,
+    extracted: extracted.length,
+    matched: pairs.length,
+    misses: unused(gold.length, pairs.map((p) => p.gold)).map((i) => gold[i]),
+    falseHits: unused(extracted.length, pairs.map((p) => p.extracted)).map((i) => extracted[i]),
+  };
+}

@@ -6,7 +6,7 @@
  * are then judged attribute by attribute: claimant, unit, qualifier, cited
  * source and as-of date (null equals null).
  */
-import { assign, unused } from './assign.ts';
+import { assign, tally } from './assign.ts';
 import type { ExtractedClaim } from './extracted.ts';
 import type { GoldClaim } from './gold.ts';
 import { normName, normQuote, normUnit, sameNullable } from './normalize.ts';
@@ -84,11 +84,7 @@ export function scoreClaims(gold: GoldClaim[], extracted: ExtractedClaim[]): Cla
     }
   }
   return {
-    gold: gold.length,
-    extracted: extracted.length,
-    matched: pairs.length,
-    misses: unused(gold.length, pairs.map((p) => p.gold)).map((i) => gold[i]),
-    falseHits: unused(extracted.length, pairs.map((p) => p.extracted)).map((i) => extracted[i]),
+    ...tally(gold, extracted, pairs),
     attributes,
     wrong,
   };

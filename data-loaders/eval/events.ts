@@ -6,7 +6,7 @@
  * the date only. More shared actors, the exact date and the same place are
  * preferred; matching is one-to-one.
  */
-import { assign, unused } from './assign.ts';
+import { assign, tally } from './assign.ts';
 import type { ExtractedEvent } from './extracted.ts';
 import type { GoldEvent } from './gold.ts';
 import { normName } from './normalize.ts';
@@ -36,10 +36,6 @@ export function eventScore(g: GoldEvent, e: ExtractedEvent): number | null {
 export function scoreEvents(gold: GoldEvent[], extracted: ExtractedEvent[]): EventsResult {
   const pairs = assign(gold, extracted, eventScore);
   return {
-    gold: gold.length,
-    extracted: extracted.length,
-    matched: pairs.length,
-    misses: unused(gold.length, pairs.map((p) => p.gold)).map((i) => gold[i]),
-    falseHits: unused(extracted.length, pairs.map((p) => p.extracted)).map((i) => extracted[i]),
+    ...tally(gold, extracted, pairs),
   };
 }

@@ -16,13 +16,13 @@
  * tests should skip with a message when `hasChromium()` is false.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { pinClientNpmVersions } from '../../data-loaders/site/cache.ts';
+import { startServer } from '../../scripts/serve.ts';
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const CHROMIUM_PATH = process.env.CLAIMSCOPE_CHROMIUM ?? '/usr/bin/chromium';
@@ -123,64 +123,23 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.arrow': 'application/vnd.apache.arrow.file',
-  '.csv': 'text/csv; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
-
 /**
- * Serve `dir` as a static host with clean URLs would: `/x` → `x.html`,
- * `/x/` → `x/index.html`. With `prefix` (`/claimscope/`) the site is mounted
- * there and everything outside it is a 404, which catches absolute links.
+ * Serve `dir` as a static host with clean URLs would (scripts/serve.ts):
+ * `/x` → `x.html`, `/x/` → `x/index.html`. With `prefix` (`/claimscope/`) the
+ * site is mounted there and everything outside it is a 404, which catches
+ * absolute links.
  */
-export function serveStatic(dir: string, { prefix = '/', host = '127.0.0.1' }: { prefix?: string; host?: string } = {}): Promise<StaticServer> {
-  const root = resolve(dir);
-  const mount = ('/' + prefix.replace(/^\/+|\/+$/g, '') + '/').replace(/^\/\/$/, '/');
-  const requests: string[] = [];
-  const find = (rel: string): string | null => {
-    const candidates = rel.endsWith('/') || rel === '' ? [rel + 'index.html'] : [rel, rel + '.html', rel + '/index.html'];
-    for (const c of candidates) {
-      const p = normalize(join(root, c));
-      if (p !== root && !p.startsWith(root + sep)) return null;
-      if (existsSync(p) && statSync(p).isFile()) return p;
-    }
-    return null;
+export async function serveStatic(dir: string, { prefix = '/', host = '127.0.0.1' }: { prefix?: string; host?: string } = {}): Promise<StaticServer> {
+  const server = await startServer({ dir, prefix, host });
+  const url = new URL(server.url);
+  return {
+    origin: url.origin,
+    url: server.url,
+    get requests() {
+      return server.log.map((r) => r.path);
+    },
+    close: server.close,
   };
-  const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    requests.push(path);
-    if (path + '/' === mount) {
-      res.writeHead(301, { location: mount }).end();
-      return;
-    }
-    const file = path.startsWith(mount) ? find(path.slice(mount.length)) : null;
-    if (!file) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  return new Promise((ok) => {
-    server.listen(0, host, () => {
-      const addr = server.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      const origin = `http://${host}:${port}`;
-      ok({
-        origin,
-        url: origin + mount,
-        requests,
-        close: () => new Promise<void>((done) => server.close(() => done())),
-      });
-    });
-  });
 }
 
 // ---------------------------------------------------------------------------

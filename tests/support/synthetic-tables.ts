@@ -6,6 +6,7 @@
  * repeat across outlets with small wording changes, and events with reports.
  */
 import type { Row } from '../../data-loaders/tables/table.ts';
+import { rng } from '../../bench/generate.ts';
 
 export interface SyntheticOptions {
   articles: number;
@@ -13,18 +14,6 @@ export interface SyntheticOptions {
   quotesPerArticle?: number;
   actors?: number;
   seed?: number;
-}
-
-/** Small deterministic PRNG (mulberry32). */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const OUTLETS = ['Harbour Daily', 'Valley Courier', 'Metro Wire', 'Plains Gazette', 'Coastal Times', null];
