@@ -19,6 +19,12 @@ export interface Measurement {
   /** Bytes of the article files read. */
   bytes: number;
   ms: { prepare: number; extract: number; link: number; tables: number; write: number; total: number };
+  /**
+   * CPU milliseconds of the whole process (every thread, GC helpers included)
+   * for the extract phase and the whole run: unlike wall time, barely changed
+   * by other processes competing for the cores.
+   */
+  cpuMs: { extract: number; total: number };
   maxRssMB: number;
   cacheHits: number | null;
 }
@@ -30,19 +36,27 @@ async function main() {
   });
   const corpus = positionals[0];
   const workers = Number(values.workers);
+  const cpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  const c0 = cpu();
   const t0 = performance.now();
   const prep = prepareCorpus(corpus);
   const t1 = performance.now();
   const stats = { hits: 0, misses: 0 };
   const t1b = performance.now();
+  const c1 = cpu();
   const extractions = await extractPrepared(prep, { workers, cache: values.cache, cacheStats: stats });
   const t2 = performance.now();
+  const c2 = cpu();
   const result = finishCorpus(prep.dir, extractions, prep.errors, prep.kb);
   const t3 = performance.now();
   const tables = buildTables(result);
   const t4 = performance.now();
   if (values.out) writeTables(tables, values.out, ['arrow']);
   const t5 = performance.now();
+  const c5 = cpu();
   let bytes = 0;
   for (const a of prep.articles) bytes += statSize(join(prep.dir, a.file));
   const m: Measurement = {
@@ -51,6 +65,7 @@ async function main() {
     articles: prep.articles.length,
     bytes,
     ms: { prepare: t1 - t0, extract: t2 - t1b, link: t3 - t2, tables: t4 - t3, write: t5 - t4, total: t5 - t0 - (t1b - t1) },
+    cpuMs: { extract: c2 - c1, total: c5 - c0 },
     maxRssMB: process.resourceUsage().maxRSS / 1024,
     cacheHits: values.cache ? stats.hits : null,
   };

@@ -1,7 +1,7 @@
 /**
  * Reference speed: the same article text through wink-nlp's tokenizer and
  * entity pass (wink-eng-lite-web-model), one thread. Prints one JSON line
- * {articles, bytes, ms}. Run by bench/run.ts, or by hand:
+ * {articles, bytes, ms, cpuMs, entities}. Run by bench/run.ts, or by hand:
  *
  *   npx tsx bench/wink.ts <corpus>
  */
@@ -17,7 +17,12 @@ const texts = files.map((f) => readFileSync(join(dir, f), 'utf8'));
 const nlp = winkNLP(model);
 const its = nlp.its;
 nlp.readDoc('Warm up with one sentence on 3 May 2024 in Paris.').entities().out(its.detail);
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 const t = performance.now();
+const c = cpu();
 let bytes = 0;
 let entities = 0;
 for (const text of texts) {
@@ -27,4 +32,5 @@ for (const text of texts) {
   entities += doc.entities().out(its.detail).length;
 }
 const ms = performance.now() - t;
-process.stdout.write(JSON.stringify({ articles: texts.length, bytes, ms, entities }) + '\n');
+const cpuMs = cpu() - c;
+process.stdout.write(JSON.stringify({ articles: texts.length, bytes, ms, cpuMs, entities }) + '\n');

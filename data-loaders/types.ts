@@ -43,6 +43,12 @@ export interface Article extends ArticleMeta {
   wireCredits: string[];
   /** Lines a reader already knows are captions (HTML `<figcaption>`), to be marked by cleaning. */
   captionHints: string[];
+  /**
+   * Raw line numbers (0-based) a reader found outside the page's main text —
+   * an HTML page's navigation, share buttons, related links, footer — kept in
+   * `raw` so nothing is lost, and removed by cleaning with reason `outside_main_text`.
+   */
+  outsideMainText?: number[];
   /** Warnings that do not stop processing, e.g. `non_english`, `truncated`, `inferred_outlet`. */
   flags: string[];
 }

@@ -3,13 +3,15 @@
  * downstream indexes, logging what happened to each line.
  *
  * Per line, in order (the first signal that fires decides):
- *   1. blank lines;
+ *   1. blank lines; lines the reader found outside the page's main text;
  *   2. furniture rules from knowledge/boilerplate.yaml (rules.ts);
  *   3. structure: related-article blocks, "| Section" teasers, foreign-script
  *      "read more" labels (structure.ts);
  *   4. the outlet's own name as a masthead (position.ts); photo captions and
  *      credits, kept but marked (captions.ts); short labels above the
  *      headline and teaser headlines after the story's end (position.ts);
+ *      the byline metadata with a timestamp, and notes about the writer
+ *      named in the byline (bio.ts);
  *   5. lines repeated across the articles of one site (repeated.ts, corpus-level);
  *   6. one- or two-word leftovers among story lines (structure.ts);
  *   7. lines repeated inside the article, kept once (duplicates.ts).
@@ -19,6 +21,7 @@
  */
 import type { Article, CleanArticle, ErrorRow, LineRecord } from '../types.ts';
 import type { Knowledge } from '../knowledge/index.ts';
+import { compileBio, markAuthorBios, markBylineRows } from './bio.ts';
 import { compileCaptions, markCaptions } from './captions.ts';
 import { markDuplicates } from './duplicates.ts';
 import { normalizeLine } from './normalize.ts';
@@ -58,6 +61,8 @@ export function assemble(article: Article, kinds: Array<Pick<LineRecord, 'kind' 
 export function decideLocal(article: Article, lines: string[], kb: Knowledge): Array<Decision | null> {
   const rules = compileRules(kb);
   const d: Array<Decision | null> = lines.map((l) => (l === '' ? { kind: 'blank', reason: 'blank' } : null));
+  // lines the reader found outside the page's main text (HTML navigation, footers …)
+  for (const i of article.outsideMainText ?? []) if (i < d.length && d[i] === null) d[i] = { kind: 'removed', reason: 'outside_main_text' };
   lines.forEach((l, i) => {
     if (d[i] !== null) return;
     const reason = matchRule(l, rules);
@@ -70,6 +75,8 @@ export function decideLocal(article: Article, lines: string[], kb: Knowledge): A
   markCaptions(lines, d, article.captionHints ?? [], compileCaptions(kb));
   markHead(lines, d, article.title);
   markTailTeasers(lines, d, rules, compileStoryCredits(kb));
+  markBylineRows(lines, d, article, rules.dateline);
+  markAuthorBios(lines, d, article, compileBio(kb));
   return d;
 }
 

@@ -2,7 +2,9 @@
  * Structural furniture signals: lines that are not the story because of their
  * shape and place on the page rather than their words.
  *
- * - the block of headline / teaser pairs after a "Related articles" heading;
+ * - the block of headline / teaser pairs after a "Related articles" heading,
+ *   and the headlines under a bare link label ("Read more:", or "READ MORE"
+ *   followed by at least two headlines);
  * - headline-shaped lines ending "| Section News" inside the body (a teaser
  *   for another story), except the article's own headline;
  * - a label in another script than the article's ("read more" in Bengali,
@@ -68,9 +70,20 @@ function isOwnTitle(line: string, title: string | null, rules: CompiledRules): b
   return m !== null && isSectionName(m[2], rules) && (lineKey(m[1]) === t || t.startsWith(lineKey(m[1])));
 }
 
-/** A bare "Read more:" label on its own line: the headlines under it are links. */
+/** A link label on its own line ("Read more:", "READ MORE"): the headlines under it may be links. */
 function isLinkLabel(line: string, dec: Decision | null): boolean {
-  return (dec?.reason === 'source_link' || dec?.reason === 'read_more') && /[:：ঃ]$/u.test(line) && wordCount(line) <= 4;
+  return (dec?.reason === 'source_link' || dec?.reason === 'read_more') && wordCount(line) <= 4;
+}
+
+/** The next `n` non-blank lines after `i` are all undecided and headline-shaped. */
+function headlinesFollow(lines: string[], d: Array<Decision | null>, i: number, n: number, rules: CompiledRules): boolean {
+  let seen = 0;
+  for (let j = i + 1; j < lines.length && seen < n; j++) {
+    if (d[j]?.kind === 'blank') continue;
+    if (d[j] !== null || !isHeadlineShaped(lines[j], rules)) return false;
+    seen++;
+  }
+  return seen === n;
 }
 
 /** Remove the headline / teaser pairs that follow a related-articles heading (or a bare "Read more:"). */
@@ -79,6 +92,8 @@ export function markRelatedBlocks(lines: string[], d: Array<Decision | null>, ru
     // Under a heading, headlines may come with a teaser sentence; under a bare link label, headlines only.
     const heading = d[i]?.reason === 'related_heading';
     if (!heading && !isLinkLabel(lines[i], d[i])) continue;
+    // A label without a colon ("READ MORE") takes the lines under it only when two headlines follow.
+    if (!heading && !/[:：ঃ]$/u.test(lines[i]) && !headlinesFollow(lines, d, i, 2, rules)) continue;
     let afterHeadline = false;
     let seen = 0;
     for (let j = i + 1; j < lines.length && seen < 40; j++) {

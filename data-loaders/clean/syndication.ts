@@ -4,9 +4,11 @@
  *
  * 1. Each cleaned article is split into sentences; each sentence into word
  *    tokens (lower case, letters and digits only, so punctuation and “smart”
- *    versus "straight" quotes do not matter). Words become integer ids of one
- *    corpus dictionary, so an article is tokenised once and later work is on
- *    integers only.
+ *    versus "straight" quotes do not matter). Each word becomes a 53-bit
+ *    key (its 32-bit FNV hash plus 21 bits of a second hash), so an article
+ *    is tokenised once and later work is on numbers only; two different
+ *    words share a key with probability 2^-53, and no dictionary grows with
+ *    the vocabulary.
  * 2. Candidate pairs: word 5-gram shingles are hashed; each sentence is
  *    represented by its `perSentence` smallest shingle hashes (a min-hash
  *    sample: the same sentence in two articles gives the same sample, a
@@ -27,7 +29,7 @@
  * Cost: linear in the corpus text for tokenising and candidate search, plus
  * one alignment per candidate pair (linear in the two articles' words). The
  * per-article alignment data (word sets, shingles) is rebuilt from the stored
- * word ids on demand and kept for the `detailCache` most recently used
+ * word keys on demand and kept for the `detailCache` most recently used
  * articles, so memory stays at a few bytes per word of the corpus.
  * `OverlapIndex` takes articles one at a time (each is compared with the
  * earlier ones), so a corpus can be indexed as a stream.
@@ -88,37 +90,47 @@ export function wordTokens(text: string): string[] {
   return text.toLowerCase().match(TOKEN) ?? [];
 }
 
-/** 32-bit FNV-1a hash of a string. */
-function fnv(s: string): number {
+const TWO_32 = 2 ** 32;
+
+/**
+ * Key of a word: its 32-bit FNV-1a hash (`key >>> 0` gives it back, for
+ * shingles) plus 21 bits of a second multiplicative hash above it (< 2^53,
+ * exact in a double).
+ */
+function wordKey(s: string): number {
   let h = 0x811c9dc5;
+  let g = 0x2545f491;
   for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
+    const c = s.charCodeAt(i);
+    h ^= c;
     h = Math.imul(h, 0x01000193);
+    g = Math.imul(g ^ c, 0x5bd1e995);
+    g ^= g >>> 15;
   }
-  return h >>> 0;
+  return (h >>> 0) + (g >>> 11) * TWO_32;
 }
 
-/** Hash of the word hashes of ids[from, from + n) (order-sensitive). */
-function combine(ids: Uint32Array, hashOf: number[], from: number, n: number): number {
+/** Hash of the FNV hashes of words[from, from + n) (order-sensitive). */
+function combine(words: Float64Array, from: number, n: number): number {
   let h = 0x9e3779b9;
   for (let k = from; k < from + n; k++) {
-    h = Math.imul(h ^ hashOf[ids[k]], 0x85ebca6b);
+    h = Math.imul(h ^ (words[k] >>> 0), 0x85ebca6b);
     h ^= h >>> 13;
   }
   return h >>> 0;
 }
 
 /**
- * Shingles of the sentence ids[from, to): hashed word n-grams; a sentence
+ * Shingles of the sentence words[from, to): hashed word n-grams; a sentence
  * shorter than n gives one shingle of its own words (if ≥ 3), or none.
  */
-function shinglesOf(ids: Uint32Array, hashOf: number[], from: number, to: number, n: number, out: number[]): void {
+function shinglesOf(words: Float64Array, from: number, to: number, n: number, out: number[]): void {
   const len = to - from;
   if (len < n) {
-    if (len >= 3) out.push(combine(ids, hashOf, from, len));
+    if (len >= 3) out.push(combine(words, from, len));
     return;
   }
-  for (let i = from; i + n <= to; i++) out.push(combine(ids, hashOf, i, n));
+  for (let i = from; i + n <= to; i++) out.push(combine(words, i, n));
 }
 
 /** The k smallest values of a list (k is tiny: a linear pass per value kept). */
@@ -136,31 +148,41 @@ function smallest(values: number[], k: number): number[] {
   return out;
 }
 
-/** What is kept of every indexed article: its sentences and their word ids. */
+/** What is kept of every indexed article: its sentences and their word keys. */
 interface Prepared {
   article: CleanArticle;
   /** Character offsets of each sentence in `article.text`. */
   starts: Int32Array;
   ends: Int32Array;
-  /** Sentence s holds the words ids[at[s], at[s + 1]). */
+  /** Sentence s holds the words words[at[s], at[s + 1]) (as `wordKey`s). */
   at: Int32Array;
-  ids: Uint32Array;
+  words: Float64Array;
 }
 
-/** Alignment data of one article, rebuilt from its word ids when needed. */
+/** Alignment data of one article, rebuilt from its word keys when needed. */
 interface Detailed {
-  /** Sentence s's distinct word ids, ascending: set[setAt[s], setAt[s + 1]). */
+  /** Sentence s's distinct word keys, ascending: set[setAt[s], setAt[s + 1]). */
   setAt: Int32Array;
-  set: Uint32Array;
-  /** Sentence s's shingles, in text order: sh[shAt[s], shAt[s + 1]). */
-  shAt: Int32Array;
-  sh: Uint32Array;
-  /** `shingle * SENTENCE_SLOTS + sentence` for every distinct (shingle, sentence), ascending. */
-  where: Float64Array;
+  set: Float64Array;
+  /**
+   * Every shingle of the article with its position (index in the article's
+   * list of shingles, sentence after sentence), sorted by shingle, then
+   * position: the shingles two articles share are found by merging two such
+   * lists.
+   */
+  hs: Uint32Array;
+  pos: Int32Array;
+  /** Sentence of each shingle position. */
+  sentenceOf: Int32Array;
 }
 
-/** Sentences per article the `where` keys can tell apart (articles are far smaller; see `whereKeys`). */
-const SENTENCE_SLOTS = 2 ** 21;
+/**
+ * Shingle positions (and sentences) per article that keys of the form
+ * `high * SLOTS + low` can tell apart while staying exact in a double
+ * (2^32 · 2^21 = 2^53). Articles are far smaller (a million characters at
+ * most by default); shingles beyond this position are not aligned.
+ */
+const SLOTS = 2 ** 21;
 
 /** Dice coefficient of two word sets. */
 export function dice(a: Set<string>, b: Set<string>): number {
@@ -171,8 +193,8 @@ export function dice(a: Set<string>, b: Set<string>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
-/** Dice coefficient of two ascending id lists x[xs, xe) and y[ys, ye) (equal to `dice` of the word sets). */
-function diceSorted(x: Uint32Array, xs: number, xe: number, y: Uint32Array, ys: number, ye: number): number {
+/** Dice coefficient of two ascending key lists x[xs, xe) and y[ys, ye) (`dice` of the word sets). */
+function diceSorted(x: Float64Array, xs: number, xe: number, y: Float64Array, ys: number, ye: number): number {
   const nx = xe - xs;
   const ny = ye - ys;
   if (nx === 0 || ny === 0) return 0;
@@ -202,9 +224,6 @@ interface Match {
  */
 export class OverlapIndex {
   private readonly o: Required<OverlapOptions>;
-  /** Word → id, and each id's FNV hash. */
-  private readonly words = new Map<string, number>();
-  private readonly hashOf: number[] = [];
   private readonly prepared: Prepared[] = [];
   /** Sample hash → holding article (a number while there is one holder, then a list). */
   private readonly postings = new Map<number, number | number[]>();
@@ -213,6 +232,8 @@ export class OverlapIndex {
   private readonly shared: number[] = [];
   /** Most recently used articles' alignment data (Map order = use order). */
   private readonly details = new Map<number, Detailed>();
+  /** Scratch buffer of shingle links for one pair (grown as needed). */
+  private links: Float64Array = new Float64Array(4096);
 
   constructor(options: OverlapOptions = {}) {
     this.o = { ...DEFAULTS, ...options };
@@ -231,7 +252,7 @@ export class OverlapIndex {
     const sh: number[] = [];
     for (let s = 0; s + 1 < y.at.length; s++) {
       sh.length = 0;
-      shinglesOf(y.ids, this.hashOf, y.at[s], y.at[s + 1], o.shingle, sh);
+      shinglesOf(y.words, y.at[s], y.at[s + 1], o.shingle, sh);
       for (const h of smallest(sh, o.perSentence)) sampled.add(h);
     }
     const partners: number[] = [];
@@ -273,33 +294,25 @@ export class OverlapIndex {
     return out;
   }
 
-  /** Sentences and word ids of an article (the only per-article data kept for the whole corpus). */
+  /** Sentences and word keys of an article (the only per-article data kept for the whole corpus). */
   private prepare(article: CleanArticle): Prepared {
     const sentences = splitSentences(article);
     const n = sentences.length;
     const starts = new Int32Array(n);
     const ends = new Int32Array(n);
     const at = new Int32Array(n + 1);
-    const ids: number[] = [];
+    const words: number[] = [];
     sentences.forEach((s, k) => {
       starts[k] = s.start;
       ends[k] = s.end;
-      at[k] = ids.length;
-      for (const w of wordTokens(s.text)) {
-        let id = this.words.get(w);
-        if (id === undefined) {
-          id = this.hashOf.length;
-          this.words.set(w, id);
-          this.hashOf.push(fnv(w));
-        }
-        ids.push(id);
-      }
+      at[k] = words.length;
+      for (const w of wordTokens(s.text)) words.push(wordKey(w));
     });
-    at[n] = ids.length;
-    return { article, starts, ends, at, ids: Uint32Array.from(ids) };
+    at[n] = words.length;
+    return { article, starts, ends, at, words: Float64Array.from(words) };
   }
 
-  /** Alignment data of article `xi`, from the cache or rebuilt from its word ids. */
+  /** Alignment data of article `xi`, from the cache or rebuilt from its word keys. */
   private detail(xi: number): Detailed {
     const hit = this.details.get(xi);
     if (hit) {
@@ -310,20 +323,31 @@ export class OverlapIndex {
     const p = this.prepared[xi];
     const n = p.at.length - 1;
     const setAt = new Int32Array(n + 1);
-    const set = new Uint32Array(p.ids.length);
-    const shAt = new Int32Array(n + 1);
+    const set = new Float64Array(p.words.length);
     const sh: number[] = [];
+    const sentenceOf: number[] = [];
     let fill = 0;
     for (let s = 0; s < n; s++) {
       setAt[s] = fill;
-      const words = p.ids.slice(p.at[s], p.at[s + 1]).sort();
+      const words = p.words.slice(p.at[s], p.at[s + 1]).sort();
       for (let k = 0; k < words.length; k++) if (k === 0 || words[k] !== words[k - 1]) set[fill++] = words[k];
-      shAt[s] = sh.length;
-      shinglesOf(p.ids, this.hashOf, p.at[s], p.at[s + 1], this.o.shingle, sh);
+      shinglesOf(p.words, p.at[s], p.at[s + 1], this.o.shingle, sh);
+      while (sentenceOf.length < sh.length) sentenceOf.push(s);
     }
     setAt[n] = fill;
-    shAt[n] = sh.length;
-    const d: Detailed = { setAt, set: set.slice(0, fill), shAt, sh: Uint32Array.from(sh), where: whereKeys(sh, shAt, n) };
+    // Sorted by shingle, then position: one numeric sort of `shingle * SLOTS + position`.
+    const count = Math.min(sh.length, SLOTS);
+    const keys = new Float64Array(count);
+    for (let k = 0; k < count; k++) keys[k] = sh[k] * SLOTS + k;
+    keys.sort();
+    const hs = new Uint32Array(count);
+    const pos = new Int32Array(count);
+    for (let k = 0; k < count; k++) {
+      const h = Math.floor(keys[k] / SLOTS);
+      hs[k] = h;
+      pos[k] = keys[k] - h * SLOTS;
+    }
+    const d: Detailed = { setAt, set: set.slice(0, fill), hs, pos, sentenceOf: Int32Array.from(sentenceOf) };
     this.details.set(xi, d);
     if (this.details.size > this.o.detailCache) this.details.delete(this.details.keys().next().value as number);
     return d;
@@ -333,28 +357,51 @@ export class OverlapIndex {
   private alignPair(x: Prepared, dx: Detailed, dy: Detailed): Match[][] {
     const o = this.o;
     const nx = x.at.length - 1;
-    const ny = dy.shAt.length - 1;
+    const ny = dy.setAt.length - 1;
     const dice = (i: number, j: number) => diceSorted(dx.set, dx.setAt[i], dx.setAt[i + 1], dy.set, dy.setAt[j], dy.setAt[j + 1]);
-    // Best match in x for each sentence of y, among sentences sharing a shingle:
-    // shingles in y's order, x's sentences ascending within one shingle, the first best kept.
+    // Sentence pairs sharing a shingle, as `y's shingle position * SLOTS + x's sentence`, from one merge of the sorted lists.
+    let links = this.links;
+    let nl = 0;
+    const { hs: hx, pos: px } = dx;
+    const { hs: hy, pos: py } = dy;
+    for (let a = 0, b = 0; a < hx.length && b < hy.length; ) {
+      if (hx[a] < hy[b]) a++;
+      else if (hx[a] > hy[b]) b++;
+      else {
+        const h = hx[a];
+        let a1 = a;
+        while (a1 < hx.length && hx[a1] === h) a1++;
+        for (; b < hy.length && hy[b] === h; b++) {
+          for (let k = a; k < a1; k++) {
+            if (nl === links.length) links = this.links = growLinks(links);
+            links[nl++] = py[b] * SLOTS + dx.sentenceOf[px[k]];
+          }
+        }
+        a = a1;
+      }
+    }
+    // Best match in x for each sentence of y: y's shingles in text order, x's sentences ascending
+    // for one shingle, each x sentence tested once, the first best kept.
+    const sorted = links.subarray(0, nl).sort();
     const candidates: Match[] = [];
     const seen = new Int32Array(nx).fill(-1);
-    for (let j = 0; j < ny; j++) {
-      let best: Match | null = null;
-      for (let k = dy.shAt[j]; k < dy.shAt[j + 1]; k++) {
-        const h = dy.sh[k];
-        for (let w = lowerBound(dx.where, h * SENTENCE_SLOTS); w < dx.where.length; w++) {
-          const key = dx.where[w];
-          if (Math.floor(key / SENTENCE_SLOTS) !== h) break;
-          const i = key - h * SENTENCE_SLOTS;
-          if (seen[i] === j) continue;
-          seen[i] = j;
-          const sim = dice(i, j);
-          if (sim >= o.matchSimilarity && (!best || sim > best.sim)) best = { i, j, sim };
-        }
+    let best: Match | null = null;
+    let bestJ = -1;
+    for (let t = 0; t < nl; t++) {
+      const k = Math.floor(sorted[t] / SLOTS);
+      const i = sorted[t] - k * SLOTS;
+      const j = dy.sentenceOf[k];
+      if (j !== bestJ) {
+        if (best) candidates.push(best);
+        best = null;
+        bestJ = j;
       }
-      if (best) candidates.push(best);
+      if (seen[i] === j) continue;
+      seen[i] = j;
+      const sim = dice(i, j);
+      if (sim >= o.matchSimilarity && (!best || sim > best.sim)) best = { i, j, sim };
     }
+    if (best) candidates.push(best);
     if (candidates.length === 0) return [];
     // One-to-one: each sentence of x keeps its best partner.
     candidates.sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j);
@@ -388,27 +435,11 @@ export class OverlapIndex {
   }
 }
 
-/** Sorted `shingle * SENTENCE_SLOTS + sentence` keys of every distinct (shingle, sentence) pair. */
-function whereKeys(sh: number[], shAt: Int32Array, n: number): Float64Array {
-  if (n > SENTENCE_SLOTS) throw new Error(`syndication: an article with more than ${SENTENCE_SLOTS} sentences`);
-  const keys = new Float64Array(sh.length);
-  for (let s = 0; s < n; s++) for (let k = shAt[s]; k < shAt[s + 1]; k++) keys[k] = sh[k] * SENTENCE_SLOTS + s;
-  keys.sort();
-  let fill = 0;
-  for (let k = 0; k < keys.length; k++) if (k === 0 || keys[k] !== keys[k - 1]) keys[fill++] = keys[k];
-  return keys.slice(0, fill);
-}
-
-/** First position in ascending `a` whose value is ≥ v. */
-function lowerBound(a: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid] < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** A links buffer twice as large, holding the same values. */
+function growLinks(links: Float64Array): Float64Array {
+  const bigger = new Float64Array(links.length * 2);
+  bigger.set(links);
+  return bigger;
 }
 
 /** Grow a run backwards and forwards over neighbouring sentences that are nearly the same. */

@@ -70,7 +70,12 @@ export function attributeCorrect(attr: ClaimAttribute, g: GoldClaim, e: Extracte
   }
 }
 
-export function scoreClaims(gold: GoldClaim[], extracted: ExtractedClaim[]): ClaimsResult {
+/** Vague amounts ("dozens", "tens of thousands") are not scored, gold or extracted (docs/annotating.md). */
+const scored = (c: { qualifier: string }) => c.qualifier.trim().toLowerCase() !== 'vague';
+
+export function scoreClaims(allGold: GoldClaim[], allExtracted: ExtractedClaim[]): ClaimsResult {
+  const gold = allGold.filter(scored);
+  const extracted = allExtracted.filter(scored);
   const pairs = assign(gold, extracted, claimScore);
   const attributes = Object.fromEntries(CLAIM_ATTRIBUTES.map((a) => [a, { judged: 0, correct: 0 }])) as ClaimsResult['attributes'];
   const wrong: WrongAttribute[] = [];

@@ -6,21 +6,27 @@
  *
  *   scan       capitalised names with cues, titles, group nouns, gazetteer hits
  *   register   full names first (gazetteer, transliteration, discovered)
- *   surnames   one-word names join the person who bears them
- *   groups     "Russian troops" → the country's armed forces; "the defence ministry" by context
+ *   acronyms   "(WOT)" or matching initials join the long name
+ *   surnames   one-word names join the person who bears them; "Hearts of Oak" its "Accra …"
+ *   groups     "Russian troops" → the country's armed forces; "the coastguard", "police said",
+ *              "the Liberals" by the body named before or the story's country
+ *   descriptions  "the union", "the charity's", "a company whose …" → the organisation described
  *   offices    "the US president", "his aide" → the person holding the role
- *   countries  places, and speakers when a country or capital speaks ("Moscow said")
+ *   countries  places, and speakers when a country or capital speaks ("Nairobi said")
  *   pronouns   "he said" → the salient person before
+ *   writers    the byline's and credits' names are dropped unless they speak in the story
  */
 import type { Doc, Mention } from '../doc/doc.ts';
 import type { Span } from '../types.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import type { Stage } from './stage.ts';
 import { actorKey, fold, translitWord } from './actors/canonical.ts';
-import { contextCountry, countCountries } from './actors/context.ts';
+import { contextCountry, countCountries, dominantCountry } from './actors/context.ts';
 import { sentenceWords } from './actors/doc-words.ts';
-import { institutionName } from './actors/groups.ts';
-import { type Lexicon, lexicon } from './actors/lexicon.ts';
+import { governmentName, institutionName } from './actors/groups.ts';
+import { nameFits, nameWords, resolveDescriptions, singularHead } from './actors/descriptions.ts';
+import { authorNames } from './actors/authors.ts';
+import { type Country, type Lexicon, lexicon } from './actors/lexicon.ts';
 import { attributionPronoun, type PersonSlot, resolvePronoun } from './actors/pronouns.ts';
 import { type DocActor, Registry } from './actors/registry.ts';
 import { type Candidate, oblique, relativeClauseEnd, scanSentence, speechVerbAfter } from './actors/scan.ts';
@@ -80,12 +86,18 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
   const lex = lexicon(kb);
   const allWords = sentenceWords(doc);
   const lowerVocab = lowerVocabulary(allWords);
-  const outlet = outletForms(doc.article?.outlet ?? null);
+  // a wire agency that writes the story is still a source like in any other article that credits it
+  const ownOutlet = doc.article?.outlet ?? null;
+  const outlet = outletForms(ownOutlet && !(doc.article?.wireCredits ?? []).some((w) => fold(w) === fold(ownOutlet)) ? ownOutlet : null, lex.mediaWordsFolded);
   const headlines = allWords.map((words) => isHeadline(words, lex));
   const midCaps = midSentenceCapitals(allWords, headlines);
   const cands = allWords.map((words, s) => scanSentence(words, { lex, lowerVocab, headline: headlines[s], outlet, midCaps }));
   placesByMemory(cands);
   const counts = allWords.map((words) => countCountries(words, lex));
+  const dominant = dominantCountry(counts);
+  // the country of the first national body the article names ("Italy's coastguard"): the home of its other bodies
+  let bodiesCountry: Country | null = null;
+  for (const list of cands) for (const c of list) if (!bodiesCountry && c.type === 'group' && c.hit.countries.length === 1) bodiesCountry = c.hit.countries[0];
   const reg = new Registry(lex);
   const resolved: Resolved[] = [];
   const places: Span[] = [];
@@ -130,43 +142,50 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
     }
   });
 
+  // 2b. "Hearts of Oak" after "Accra Hearts of Oak": a name that another drops its place word from
+  linkPlaceShortForms(resolved, allWords, lex);
+
   // 3. group nouns and contextual institutions
+  const namedBodies = resolved.filter((r) => r.cand.type === 'name' && r.actor.kind !== 'person' && r.actor.kind !== 'country');
+  const lastBody = new Map<string, DocActor>();
   cands.forEach((list, s) => {
     for (const c of list) {
       if (c.type !== 'group') continue;
       let countries = c.hit.countries;
       if (countries.length === 0) {
         const side = c.personSide ? lex.countryByName.get(fold(c.personSide)) : null;
+        // "the coastguard" after "Italy's coastguard": the body of that type named before;
         // "the central bank" after "the Tarvel Central Bank": the body already named in the article
-        const named = side ? null : namedInstitution(doc.text.slice(c.start, c.end), resolved, c.start);
+        const named = side ? null : lastBody.get(c.hit.inst.type) ?? namedInstitution(doc.text.slice(c.start, c.end), namedBodies, c.start, lex);
         if (named) {
           add(c, named, 'context', s);
+          lastBody.set(c.hit.inst.type, named);
           continue;
         }
-        const ctx = side ?? contextCountry(counts, s, true);
-        if (!ctx) continue;
-        countries = [ctx];
+        const local = side ?? contextCountry(counts, s, true);
+        const wide = c.hit.inst.contextual ? bodiesCountry ?? dominant : null;
+        // a body only the gazetteer names (a party) falls back to the story's main country when the local one has none
+        const nameable = (k: Country | null): k is Country => k !== null && (c.hit.inst.template !== '' || institutionName(c.hit.inst, k, lex) !== null);
+        const chosen = nameable(local) ? local : nameable(wide) ? wide : null;
+        if (!chosen) continue;
+        countries = [chosen];
       }
       for (const country of countries) {
         const inst = institutionName(c.hit.inst, country, lex);
+        if (!inst) continue;
         const actor = inst.entry
           ? reg.addKnown(inst.entry)
           : inst.kind === 'country'
             ? reg.addCountry(inst.name)
             : reg.addDiscovered(inst.name, inst.kind, country.name, null, null);
         add(c, actor, c.hit.countries.length ? 'group' : 'context', s);
+        if (actor.kind !== 'country') lastBody.set(c.hit.inst.type, actor);
       }
     }
   });
 
-  // 3b. "the ministry", "the union's figures": the last organisation named before with that head noun
-  cands.forEach((list, s) => {
-    for (const c of list) {
-      if (c.type !== 'anaphor') continue;
-      const actor = anaphorTarget(c.head, c.start, resolved);
-      if (actor) add(c, actor, 'anaphor', s);
-    }
-  });
+  // 3b. "the ministry", "the union's figures", "a charity whose …": the organisation of the article that the noun describes
+  resolveDescriptions(cands, resolved, allWords, lex, lowerVocab, add);
 
   // 4. offices standing for a person ("the US president", "his aide")
   const order = lastSeen(resolved);
@@ -186,8 +205,10 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
       if (c.type !== 'country') continue;
       places.push(doc.span(c.start, c.end));
       if (speaks(words, c.w0, c.w1, lex)) {
-        const name = c.capital ? c.country.speaksAs ?? c.country.government ?? c.country.name : c.country.name;
-        add(c, reg.addCountry(name), c.capital ? 'metonym' : 'country', s);
+        // a capital speaks for its government ("Nairobi said" → "Government of Kenya"), or for the body it hosts ("Brussels")
+        const name = c.capital ? c.country.speaksAs ?? governmentName(c.country, lex) : c.country.name;
+        const templated = c.capital && !c.country.speaksAs && !c.country.government && !lex.byKey.has(actorKey(name));
+        add(c, templated ? reg.addDiscovered(name, 'organisation', c.country.name, null, null) : reg.addCountry(name), c.capital ? 'metonym' : 'country', s);
       }
     }
   });
@@ -218,7 +239,22 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
     }
   });
 
-  for (const r of resolved) mentions.push({ ...doc.span(r.cand.start, r.cand.end), actorKey: r.actor.key, sentence: r.sentence, how: r.how });
+  // the article's own writers are no actors unless they speak in the story
+  const authors = authorNames(doc, allWords, lex);
+  const writers = new Set<string>();
+  if (authors.size > 0) {
+    for (const a of reg.actors.values()) if (a.kind === 'person' && authors.has(actorKey(a.name))) writers.add(a.key);
+    if (writers.size > 0) {
+      for (const r of resolved) {
+        if (writers.has(r.actor.key) && (speaks(allWords[r.sentence], r.cand.w0, r.cand.w1, lex) || quotedNear(quoted, r.cand.start, r.cand.end))) writers.delete(r.actor.key);
+      }
+      for (const m of mentions) if (m.how === 'pronoun') writers.delete(m.actorKey);
+    }
+  }
+  for (const r of resolved) if (!writers.has(r.actor.key)) mentions.push({ ...doc.span(r.cand.start, r.cand.end), actorKey: r.actor.key, sentence: r.sentence, how: r.how });
+  if (writers.size > 0) {
+    for (let k = mentions.length - 1; k >= 0; k--) if (writers.has(mentions[k].actorKey)) mentions.splice(k, 1);
+  }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   doc.layers.mentions.push(...dedupe(mentions));
   doc.layers.places.push(...dedupeSpans(places));
@@ -300,7 +336,7 @@ function dedupeSpans(spans: Span[]): Span[] {
 
 
 /** Folded forms of the article's outlet: the name with and without "the", and its last word ("courier"). */
-function outletForms(outlet: string | null): Set<string> {
+function outletForms(outlet: string | null, mediaWords: Set<string>): Set<string> {
   const out = new Set<string>();
   if (!outlet) return out;
   const words = fold(outlet).replace(/[^\p{L}\p{N}'& ]+/gu, ' ').split(/\s+/).filter(Boolean);
@@ -309,6 +345,8 @@ function outletForms(outlet: string | null): Set<string> {
   out.add(words.join(' '));
   out.add(['the', ...words].join(' '));
   if (words.length >= 2) out.add(words[words.length - 1]);
+  // "TechWire Daily" → "techwire": the name without a trailing press word
+  if (words.length >= 2 && mediaWords.has(words[words.length - 1])) out.add(words.slice(0, -1).join(' '));
   return out;
 }
 
@@ -381,6 +419,29 @@ function linkAcronyms(cands: Candidate[][], resolved: Resolved[], reg: Registry)
   }
 }
 
+/**
+ * A discovered name that repeats another discovered name of the article
+ * without its leading place ("Hearts of Oak" / "Accra Hearts of Oak",
+ * "Premier League" / "Ghana Premier League") is the same actor.
+ */
+function linkPlaceShortForms(resolved: Resolved[], allWords: Word[][], lex: Lexicon): void {
+  const long = new Map<string, DocActor>();
+  for (const r of resolved) {
+    if (r.cand.type !== 'name' || r.actor.known || r.cand.w1 - r.cand.w0 < 3) continue;
+    const words = allWords[r.sentence];
+    const place = lex.names.match(words, r.cand.w0).find((m) => m.value.type !== 'actor' && m.end < r.cand.w1 && words[m.end - 1].sep === '');
+    if (!place) continue;
+    const rest = actorKey(words.slice(place.end, r.cand.w1).map((w) => w.text).join(' '));
+    if (!long.has(rest)) long.set(rest, r.actor);
+  }
+  if (long.size === 0) return;
+  for (const r of resolved) {
+    if (r.cand.type !== 'name' || r.actor.known) continue;
+    const target = long.get(r.actor.key);
+    if (target && target !== r.actor) r.actor = target;
+  }
+}
+
 /** Organisations of the article by their first word, for short forms ("Tarvex" → "Tarvex Networks"); ambiguous words are left out. */
 function orgFirstWords(reg: Registry, lex: Lexicon): Map<string, DocActor> {
   const out = new Map<string, DocActor>();
@@ -397,52 +458,33 @@ function orgFirstWords(reg: Registry, lex: Lexicon): Map<string, DocActor> {
   return out;
 }
 
-/** Folded words of an actor's name, computed once per actor. */
-const NAME_WORDS = new WeakMap<DocActor, Set<string>>();
-function nameWords(a: DocActor): Set<string> {
-  let set = NAME_WORDS.get(a);
-  if (!set) {
-    set = new Set(fold(a.name).split(/[\s-]+/));
-    NAME_WORDS.set(a, set);
-  }
-  return set;
-}
-
-/** The body already named before `pos` whose name holds every word of a contextual noun ("central bank" → "Tarvel Central Bank"). */
-function namedInstitution(noun: string, resolved: Resolved[], pos: number): DocActor | null {
+/**
+ * The body named in the article whose name holds every word of a contextual
+ * noun ("central bank" → "Tarvel Central Bank"), or whose name fits its head
+ * ("police" → "Tarvel Police Service"): the last one before `pos`, else the
+ * first one after.
+ */
+function namedInstitution(noun: string, resolved: Resolved[], pos: number, lex: Lexicon): DocActor | null {
   const need = fold(noun).split(/\s+/).filter((w) => w && w !== 'the' && w !== 'a' && w !== 'an');
-  let best: DocActor | null = null;
-  let bestPos = -1;
+  if (need.length === 0) return null;
+  const head = singularHead(need[need.length - 1]);
+  let before: DocActor | null = null;
+  let after: DocActor | null = null;
   for (const r of resolved) {
-    if (r.actor.kind === 'person' || r.cand.start >= pos || r.cand.start < bestPos) continue;
+    if (r.actor.kind === 'person' || r.actor.kind === 'country' || r.cand.type !== 'name') continue;
     const words = nameWords(r.actor);
-    if (need.every((w) => words.has(w))) {
-      best = r.actor;
-      bestPos = r.cand.start;
-    }
+    const fits = need.every((w) => words.has(w)) || (need.length === 1 && nameFits(r.actor, head, lex));
+    if (!fits) continue;
+    if (r.cand.start < pos) before = r.actor;
+    else if (!after) after = r.actor;
   }
-  return best;
+  return before ?? after;
 }
 
-const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'carrier', 'airline', 'lender', 'insurer', 'retailer', 'operator', 'utility', 'manufacturer', 'automaker', 'carmaker', 'chain', 'startup', 'start-up', 'developer', 'producer', 'supplier', 'portal', 'platform']);
-const PUBLIC_WORDS = /\b(ministry|department|agency|council|government|police|court|office|bureau|authority|commission|university|party|union|army|forces|service)\b/;
-
-/** The organisation a definite noun refers back to: the last one before `pos` named with that noun, or (for "the company") the last company. */
-function anaphorTarget(head: string, pos: number, resolved: Resolved[]): DocActor | null {
-  let best: DocActor | null = null;
-  let bestPos = -1;
-  const singular = head.replace(/ies$/, 'y').replace(/s$/, '');
-  for (const r of resolved) {
-    const a = r.actor;
-    if (a.kind !== 'organisation' && a.kind !== 'group' && a.kind !== 'media') continue;
-    if (r.cand.start >= pos || r.cand.start < bestPos) continue;
-    const fits = nameWords(a).has(singular) || (COMPANY_HEADS.has(singular) && a.kind === 'organisation' && !PUBLIC_WORDS.test(fold(a.name)));
-    if (fits) {
-      best = a;
-      bestPos = r.cand.start;
-    }
-  }
-  return best;
+/** Is a quotation right before or after the mention (`“…,” said X`, `X: “…”`)? */
+function quotedNear(spans: QuoteSpan[], start: number, end: number): boolean {
+  for (const q of spans) if ((q.end <= start && start - q.end <= 12) || (q.start >= end && q.start - end <= 4)) return true;
+  return false;
 }
 
 /** Is character `pos` inside one of the (sorted) quotation spans? */

@@ -14,6 +14,7 @@ import { analyseSentence, attribute, rememberSpeakers, type AttributionState } f
 import { articleCredit, sentenceCitation } from './claims/cited-source.ts';
 import { resolveAsOf } from './claims/as-of.ts';
 import { subjectAndMetric } from './claims/subject.ts';
+import { withGroupedMetric } from './numbers/metric.ts';
 import { bySentence } from './claims/by-sentence.ts';
 import type { Speaker } from './claims/speakers.ts';
 
@@ -40,7 +41,7 @@ export const claimsStage: Stage = {
         const qStart = qualifierBefore(doc.text, n.start, sentence.start, nl)?.start ?? n.start;
         // A conversion ("(425 square miles)") measures the same thing as the number it converts.
         const primary = n.conversionOf ? sentenceClaims.find((c) => c.start === n.conversionOf!.start && c.end === n.conversionOf!.end) : undefined;
-        const { subject, metric } = primary ? { subject: primary.subject, metric: primary.metric } : subjectAndMetric(doc, n, cl, nl, qStart);
+        const { subject, metric } = primary ? { subject: primary.subject, metric: primary.metric } : withGroupedMetric(subjectAndMetric(doc, n, cl, nl, qStart), doc, n, kb, qStart);
         const when = resolveAsOf(doc, n, numbers, frame.boundaries, a.claimant !== null, cl);
         sentenceClaims.push({
           ...n,

@@ -3,7 +3,10 @@
  * quotations of someone rather than scare quotes, and attributes each to a
  * speaker among the article's actor mentions (quotes/attribution.ts). A
  * quotation with no cue of its own continues the words of the last speaker
- * quoted in the sentences just before. Fills `doc.layers.quotes`.
+ * quoted in the sentences just before. A quotation nobody is found to say
+ * takes the speaker of the same words quoted elsewhere in the article (a
+ * headline's “reviewing the outage” is the regulator's quoted in the story).
+ * Fills `doc.layers.quotes`.
  */
 import type { Doc, Mention, Quote } from '../doc/doc.ts';
 import type { Knowledge } from '../knowledge/index.ts';
@@ -11,7 +14,8 @@ import type { Stage } from './stage.ts';
 import { sentenceWords, wordAt } from './actors/doc-words.ts';
 import { lexicon } from './actors/lexicon.ts';
 import { oblique } from './actors/scan.ts';
-import { attribute, type SentenceView } from './quotes/attribution.ts';
+import { attribute, nameBeforeVerb, type SentenceView } from './quotes/attribution.ts';
+import { actorNamed } from './claims/speakers.ts';
 import { findQuotes, type QuoteSpan } from './quotes/spans.ts';
 
 export const quotesStage: Stage = {
@@ -31,6 +35,8 @@ export function extractQuotes(doc: Doc, kb: Knowledge): void {
   const allWords = sentenceWords(doc);
   const views = buildViews(doc, allWords, spans, lex);
   const out: Quote[] = [];
+  /** Short quotations with no speaker, kept only if the same words are someone's elsewhere. */
+  const pending: Quote[] = [];
   for (const q of spans) {
     const sa = doc.sentenceAt(q.start);
     const sb = doc.sentenceAt(q.end - 1) ?? sa;
@@ -43,6 +49,8 @@ export function extractQuotes(doc: Doc, kb: Knowledge): void {
     // a quoted word used as a modifier (“a ‘hold’ rating”) quotes nobody
     if (partial && modifierQuote(doc.text, q)) continue;
     let attr = attribute(first, qa, last, qb, lex);
+    // "Northwind said it “…”": a short form of an organisation's name that no mention covers
+    if (!attr) attr = shortName(doc, first, qa, lex, sa.index);
     if (!attr && !partial) {
       // a quotation with no cue continues the last speaker's words
       const prev = [...out].reverse().find((p) => p.actorKey && p.sentence >= sa.index - CARRY_SENTENCES && p.sentence <= sa.index);
@@ -51,19 +59,50 @@ export function extractQuotes(doc: Doc, kb: Knowledge): void {
         attr = { mention: m, how: 'previous_sentence' };
       }
     }
-    // a short quotation nobody says is a scare quote ("its “shadow fleet”")
-    if (!attr && partial) continue;
     const actor = attr ? doc.actors.get(attr.mention.actorKey) : undefined;
-    out.push({
+    const quote: Quote = {
       ...doc.span(q.start, q.end),
       sentence: sa.index,
       speaker: actor?.name ?? null,
       actorKey: actor?.key ?? null,
       how: attr?.how ?? null,
       partial,
-    });
+    };
+    // a short quotation nobody says is a scare quote ("its “shadow fleet”"), unless its words are someone's elsewhere
+    if (!attr && partial) pending.push(quote);
+    else out.push(quote);
   }
+  const said = new Map<string, Quote>();
+  for (const q of out) if (q.actorKey && !said.has(sameWords(q.text))) said.set(sameWords(q.text), q);
+  for (const q of [...out, ...pending]) {
+    if (q.actorKey) continue;
+    const other = said.get(sameWords(q.text));
+    if (!other) continue;
+    q.speaker = other.speaker;
+    q.actorKey = other.actorKey;
+    q.how = 'same_words';
+    if (pending.includes(q)) out.push(q);
+  }
+  out.sort((a, b) => a.start - b.start);
   doc.layers.quotes.push(...out);
+}
+
+/** The actor a capitalised name before the speech verb abbreviates ("Northwind" → "Northwind Energy"), as an attribution. */
+function shortName(doc: Doc, view: SentenceView, qa: number, lex: ReturnType<typeof lexicon>, sentence: number): ReturnType<typeof attribute> {
+  const run = nameBeforeVerb(view, qa, lex);
+  if (!run) return null;
+  const start = view.words[run[0]].start;
+  const end = view.words[run[1] - 1].end;
+  const name = doc.text.slice(start, end);
+  const sp = actorNamed(doc, name);
+  if (!sp?.key || sp.kind === 'person' || sp.kind === 'place') return null;
+  const mention: Mention = { start, end, text: name, actorKey: sp.key, sentence, how: 'short_name' };
+  return { mention, how: 'verb_before' };
+}
+
+/** Quotation text compared for "the same words": lower case, letters and digits only. */
+function sameWords(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 const MODIFIER_DETERMINERS = /(?:^|\s)(?:a|an|the|its|their|his|her|our|this|that)\s*$/i;

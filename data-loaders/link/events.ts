@@ -48,6 +48,9 @@ interface Item {
   r: EventReport;
   ids: string[];
   place: string | null;
+  /** Sort order: precision rank (day first), then this key (publication, file, story, position). */
+  rank: number;
+  sortKey: string;
 }
 
 interface Cluster {
@@ -60,25 +63,102 @@ interface Cluster {
   items: Item[];
 }
 
+/** Lists of clusters under string keys, each list kept in creation order. */
+class OrderedIndex {
+  private readonly lists = new Map<string, Cluster[]>();
+
+  get(key: string): Cluster[] | undefined {
+    return this.lists.get(key);
+  }
+
+  add(key: string, c: Cluster): void {
+    const list = this.lists.get(key);
+    if (!list) return void this.lists.set(key, [c]);
+    // New clusters come last; an older cluster gaining an actor goes to its place.
+    let at = list.length;
+    if (at && list[at - 1].order > c.order) at = firstAfter(list, c.order);
+    list.splice(at, 0, c);
+  }
+
+  remove(key: string, c: Cluster): void {
+    const list = this.lists.get(key);
+    if (!list) return;
+    const at = firstAfter(list, c.order - 1);
+    if (list[at] === c) list.splice(at, 1);
+  }
+}
+
+/** Position of the first cluster of `list` (in creation order) created after `order`. */
+function firstAfter(list: Cluster[], order: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid].order <= order) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const key = (a: string, b: string) => `${a}\u0000${b}`;
+
 /**
- * The clusters of one event type, indexed by actor id and by place. A report
- * can only join a cluster sharing an actor or its place (see `joins`), so only
- * those are tested: linking stays near-linear in the number of reports instead
- * of comparing each report with every cluster of its type.
+ * The clusters of one event type, indexed so that a report only tests the
+ * clusters it could join (see `joins`), never every cluster of its type:
+ *   - a dated report needs a compatible date (one date a prefix of the
+ *     other), so clusters are listed under (actor, date) and (place, date):
+ *     `ext` under each prefix of their date as long as some report's date
+ *     (found by the report's whole date) and `exact` under their date
+ *     (found by each prefix of the report's date that long);
+ *   - an undated report needs a shared actor and places that agree, so
+ *     clusters are listed by actor, and by actor and place (or no place yet).
+ * Every list is in creation order and a report takes the earliest cluster it
+ * joins, so a scan stops at its first match: linking stays near-linear in the
+ * number of reports.
  */
 class TypeClusters {
   readonly all: Cluster[] = [];
-  private byActor = new Map<string, Cluster[]>();
-  private byPlace = new Map<string, Cluster[]>();
+  /** Lengths of the report dates of this type, ascending: the only prefix lengths worth listing. */
+  private readonly dateLengths: number[];
+  private readonly byActor = new OrderedIndex();
+  private readonly byActorPlace = new OrderedIndex();
+  private readonly byActorNoPlace = new OrderedIndex();
+  private readonly actorDateExt = new OrderedIndex();
+  private readonly actorDateExact = new OrderedIndex();
+  private readonly placeDateExt = new OrderedIndex();
+  private readonly placeDateExact = new OrderedIndex();
+
+  constructor(dateLengths: Iterable<number>) {
+    this.dateLengths = [...new Set(dateLengths)].sort((a, b) => a - b);
+  }
 
   /** The earliest-created cluster `it` joins, or null. */
   find(it: Item): Cluster | null {
     let best: Cluster | null = null;
-    const test = (list: Cluster[] | undefined) => {
-      for (const c of list ?? []) if ((!best || c.order < best.order) && joins(c, it)) best = c;
+    const scan = (list: Cluster[] | undefined) => {
+      for (const c of list ?? []) {
+        if (best && c.order >= best.order) return;
+        if (joins(c, it)) return void (best = c);
+      }
     };
-    for (const id of it.ids) test(this.byActor.get(id));
-    if (it.place !== null) test(this.byPlace.get(it.place));
+    const date = it.r.date;
+    if (date === null) {
+      // Only a shared actor can bring an undated report in.
+      for (const id of it.ids) {
+        if (it.place === null) scan(this.byActor.get(id));
+        else {
+          scan(this.byActorPlace.get(key(id, it.place)));
+          scan(this.byActorNoPlace.get(id));
+        }
+      }
+      return best;
+    }
+    const byDate = (ext: OrderedIndex, exact: OrderedIndex, k: string) => {
+      scan(ext.get(key(k, date)));
+      for (const m of this.dateLengths) if (m < date.length) scan(exact.get(key(k, date.slice(0, m))));
+    };
+    for (const id of it.ids) byDate(this.actorDateExt, this.actorDateExact, id);
+    if (it.place !== null) byDate(this.placeDateExt, this.placeDateExact, it.place);
     return best;
   }
 
@@ -93,19 +173,27 @@ class TypeClusters {
     for (const id of it.ids) {
       if (c.ids.has(id)) continue;
       c.ids.add(id);
-      push(this.byActor, id, c);
+      this.byActor.add(id, c);
+      if (c.place === null) this.byActorNoPlace.add(id, c);
+      else this.byActorPlace.add(key(id, c.place), c);
+      this.indexDate(this.actorDateExt, this.actorDateExact, id, c);
     }
     if (c.place === null && it.place !== null) {
       c.place = it.place;
-      push(this.byPlace, it.place, c);
+      for (const id of c.ids) {
+        this.byActorNoPlace.remove(id, c);
+        this.byActorPlace.add(key(id, c.place), c);
+      }
+      this.indexDate(this.placeDateExt, this.placeDateExact, c.place, c);
     }
   }
-}
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  /** List a dated cluster under (k, each prefix of its date a report could look up) in `ext`, and (k, its date) in `exact`. */
+  private indexDate(ext: OrderedIndex, exact: OrderedIndex, k: string, c: Cluster): void {
+    if (c.date === null) return;
+    for (const m of this.dateLengths) if (m <= c.date.length) ext.add(key(k, c.date.slice(0, m)), c);
+    exact.add(key(k, c.date), c);
+  }
 }
 
 const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
@@ -142,22 +230,19 @@ export function linkEvents(extractions: ArticleExtraction[], actors: CorpusActor
   for (const ex of extractions) {
     for (const r of ex.layers.events) {
       const ids = [...new Set(r.actorKeys.map((k) => idOf.get(k)).filter((x): x is string => !!x))];
-      items.push({ ex, r, ids, place: normPlace(r.place) });
+      const rank = r.precision ? PRECISION_RANK[r.precision] : 3;
+      const sortKey = `${ex.article.published ?? '9999'}|${ex.article.file}|${ex.article.key ?? ''}|${String(r.start).padStart(9, '0')}`;
+      items.push({ ex, r, ids, place: normPlace(r.place), rank, sortKey });
     }
   }
-  items.sort((a, b) => {
-    const pa = a.r.precision ? PRECISION_RANK[a.r.precision] : 3;
-    const pb = b.r.precision ? PRECISION_RANK[b.r.precision] : 3;
-    if (pa !== pb) return pa - pb;
-    const ka = `${a.ex.article.published ?? '9999'}|${a.ex.article.file}|${a.ex.article.key ?? ''}|${String(a.r.start).padStart(9, '0')}`;
-    const kb = `${b.ex.article.published ?? '9999'}|${b.ex.article.file}|${b.ex.article.key ?? ''}|${String(b.r.start).padStart(9, '0')}`;
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
-  });
+  // Most precise date first, then publication, file, story and position.
+  items.sort((a, b) => a.rank - b.rank || (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
 
+  const dateLengths = new Set(items.map((it) => it.r.date?.length ?? 0));
   const byType = new Map<string, TypeClusters>();
   for (const it of items) {
     let clusters = byType.get(it.r.type);
-    if (!clusters) byType.set(it.r.type, (clusters = new TypeClusters()));
+    if (!clusters) byType.set(it.r.type, (clusters = new TypeClusters(dateLengths)));
     const c = clusters.find(it);
     if (c) clusters.join(c, it);
     else clusters.add(it);

@@ -51,6 +51,11 @@ export class ArticleCache {
     return join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 
+  /** Whether an entry exists for `key` (a cheap check: it may still turn out torn when read). */
+  has(key: string): boolean {
+    return existsSync(this.path(key));
+  }
+
   get(key: string): CachedExtraction | null {
     const p = this.path(key);
     if (!existsSync(p)) {

@@ -115,51 +115,60 @@ export async function runCorpusAsync(corpusDir: string, options: AsyncRunOptions
   return finishCorpus(prep.dir, await extractPrepared(prep, options), prep.errors, prep.kb);
 }
 
-/** Extract the prepared articles (cache first, the rest on workers); fills `prep.errors`. */
+/**
+ * Extract the prepared articles (cache first, the rest on workers); fills `prep.errors`.
+ * The worker pool starts before the cache entries are read, so the threads load
+ * while the main thread parses cached extractions (an incremental run waits for
+ * neither in turn).
+ */
 export async function extractPrepared(prep: Prepared, options: AsyncRunOptions): Promise<ArticleExtraction[]> {
   const cache = options.cache ? new ArticleCache(options.cache, prep.knowledgeDirs, options.stages) : null;
   const n = prep.articles.length;
   const extractions: ArticleExtraction[] = new Array(n);
   const errorsOf: ErrorRow[][] = new Array(n);
   const keys = prep.articles.map((a) => cache?.key(a) ?? '');
-  const todo: number[] = [];
   let done = 0;
-  prep.articles.forEach((_, i) => {
-    const got = cache ? cache.get(keys[i]) : null;
-    if (!got) return todo.push(i);
-    extractions[i] = got.extraction;
-    errorsOf[i] = got.errors;
+  const store = (i: number, r: { extraction: ArticleExtraction; errors: ErrorRow[] }) => {
+    extractions[i] = r.extraction;
+    errorsOf[i] = r.errors;
     options.onProgress?.(++done, n);
-  });
-  if (todo.length && options.workers) {
-    await extractInPool(
-      todo.map((i) => prep.articles[i]),
-      {
-        workers: options.workers,
-        budgetMs: options.budgetMs,
-        knowledgeDirs: prep.knowledgeDirs,
-        stages: options.stages,
-        onResult: (j, r) => {
-          const i = todo[j];
-          extractions[i] = r.extraction;
-          errorsOf[i] = r.errors;
-          // A budget overrun is not a property of the article alone: never cache it.
-          if (cache && !r.errors.some((e) => e.stage === 'budget')) cache.set(keys[i], r);
-          options.onProgress?.(++done, n);
-        },
-      },
-    );
-  } else {
-    for (const i of todo) {
-      const r = extractArticle(prep.articles[i], prep.kb, options.stages);
-      extractions[i] = r.extraction;
-      errorsOf[i] = r.errors;
-      if (cache) cache.set(keys[i], r);
-      options.onProgress?.(++done, n);
-    }
+  };
+  const extractHere = (i: number) => {
+    const r = extractArticle(prep.articles[i], prep.kb, options.stages);
+    if (cache) cache.set(keys[i], r);
+    store(i, r);
+  };
+  const cached: number[] = [];
+  const todo: number[] = [];
+  prep.articles.forEach((_, i) => (cache?.has(keys[i]) ? cached : todo).push(i));
+  const pool =
+    todo.length && options.workers
+      ? extractInPool(
+          todo.map((i) => prep.articles[i]),
+          {
+            workers: options.workers,
+            budgetMs: options.budgetMs,
+            knowledgeDirs: prep.knowledgeDirs,
+            stages: options.stages,
+            onResult: (j, r) => {
+              const i = todo[j];
+              // A budget overrun is not a property of the article alone: never cache it.
+              if (cache && !r.errors.some((e) => e.stage === 'budget')) cache.set(keys[i], r);
+              store(i, r);
+            },
+          },
+        )
+      : null;
+  // While the pool's threads load: read the cache. A torn entry is extracted here.
+  for (const i of cached) {
+    const got = cache!.get(keys[i]);
+    if (got) store(i, got);
+    else extractHere(i);
   }
+  if (pool) await pool;
+  else for (const i of todo) extractHere(i);
   for (const e of errorsOf) prep.errors.push(...e);
-  if (cache && options.cacheStats) Object.assign(options.cacheStats, { hits: cache.hits, misses: cache.misses });
+  if (cache && options.cacheStats) Object.assign(options.cacheStats, { hits: cache.hits, misses: cache.misses + todo.length });
   return extractions;
 }
 

@@ -33,8 +33,15 @@ interface DomNode {
   nextSibling: DomNode | null;
 }
 
+export interface LineOptions {
+  /** Also give the text of buttons, one line each: page furniture such as "Share" or "Sign up" (default false). */
+  controls?: boolean;
+}
+
 /** Text of an element (or document body) as paragraphs. */
-export function nodeToLines(root: unknown): HtmlText {
+export function nodeToLines(root: unknown, options: LineOptions = {}): HtmlText {
+  const controls = options.controls === true;
+  const isBlock = (name: string) => BLOCK.has(name) || (controls && name === 'button');
   const lines: string[] = [];
   const captions: string[] = [];
   let buf = '';
@@ -59,7 +66,7 @@ export function nodeToLines(root: unknown): HtmlText {
       } else if (name === 'pre') {
         flushPre();
         preDepth--;
-      } else if (BLOCK.has(name)) flush();
+      } else if (isBlock(name)) flush();
       continue;
     }
     if (node.nodeType === 3) {
@@ -67,7 +74,7 @@ export function nodeToLines(root: unknown): HtmlText {
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    if (SKIP.has(name)) continue;
+    if (SKIP.has(name) && !(controls && name === 'button')) continue;
     if (name === 'br') {
       if (preDepth > 0) buf += '\n';
       else flush();
@@ -80,7 +87,7 @@ export function nodeToLines(root: unknown): HtmlText {
     } else if (name === 'pre') {
       flush();
       preDepth++;
-    } else if (BLOCK.has(name)) flush();
+    } else if (isBlock(name)) flush();
     stack.push({ node, exit: true });
     const children: DomNode[] = [];
     for (let c = node.firstChild; c; c = c.nextSibling) children.push(c);

@@ -2,14 +2,17 @@
  * Saved web pages: main-text extraction with Mozilla Readability over a
  * linkedom DOM. The page is guarded first (html-guard.ts: scripts and styles
  * dropped, nesting bounded), its metadata read (html-meta.ts), then the
- * readable part converted to one paragraph per line (html-text.ts); figure
- * captions become caption hints. When Readability finds no article, the
- * whole body is converted and the story flagged `readability_fallback`.
+ * page's visible text converted to one paragraph per line (html-text.ts).
+ * The lines Readability keeps are the story; the others are kept too, marked
+ * as outside the main text (html-main.ts), for cleaning to remove and log.
+ * Figure captions become caption hints. When Readability finds no article,
+ * the whole body is the story, flagged `readability_fallback`.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { guardHtml } from './html-guard.ts';
 import { clean, pageMeta } from './html-meta.ts';
+import { alignMainText } from './html-main.ts';
 import { nodeToLines, type HtmlText } from './html-text.ts';
 import type { RawArticle, Reader } from './reader.ts';
 
@@ -29,6 +32,8 @@ export const htmlReader: Reader = {
     }
     const { document } = parseHTML(withRoot(guarded.html));
     const meta = pageMeta(document, guarded.jsonLd);
+    // every visible line, read before Readability rewrites the DOM
+    const page = nodeToLines(document.body ?? document, { controls: true });
 
     let body: HtmlText | null = null;
     let readable: ReturnType<Readability<unknown>['parse']> = null;
@@ -39,18 +44,30 @@ export const htmlReader: Reader = {
       report({ severity: 'warning', reason: `Readability failed (${(e as Error).message}); whole page text used` });
     }
     if (readable?.content) body = nodeToLines(readable.content);
-    if (!body || body.lines.length === 0) {
-      const fresh = parseHTML(withRoot(guarded.html)).document;
-      body = nodeToLines(fresh.body ?? fresh);
-      flags.push('readability_fallback');
+    const title = meta.title ?? clean(readable?.title) ?? undefined;
+
+    let lines: string[];
+    let captions: string[];
+    let outside: number[] = [];
+    const aligned = body && body.lines.length > 0 ? alignMainText(page.lines, body.lines, title ?? null) : null;
+    if (aligned) {
+      // the whole page, its furniture marked: cleaning removes it with a reason, nothing is lost
+      ({ lines, outside } = aligned);
+      captions = page.captions;
+    } else {
+      if (!body || body.lines.length === 0) {
+        const fresh = parseHTML(withRoot(guarded.html)).document;
+        body = nodeToLines(fresh.body ?? fresh);
+        flags.push('readability_fallback');
+      }
+      lines = [...body.lines];
+      captions = body.captions;
+      // keep the headline as the first line, as in a page's own text
+      if (title && !lines.slice(0, 3).some((l) => l === title)) lines.unshift(title);
     }
 
-    const title = meta.title ?? clean(readable?.title) ?? undefined;
-    const lines = [...body.lines];
-    // keep the headline as the first line, as in a page's own text
-    if (title && !lines.slice(0, 3).some((l) => l === title)) lines.unshift(title);
-
-    const article: RawArticle = { raw: lines.join('\n'), captionHints: body.captions, flags, hints: {} };
+    const article: RawArticle = { raw: lines.join('\n'), captionHints: captions, flags, hints: {} };
+    if (outside.length) article.outsideMainText = outside;
     if (title) article.title = title;
     if (meta.published) article.published = meta.published;
     else if (readable?.publishedTime) article.hints!.published = readable.publishedTime;

@@ -186,6 +186,7 @@ function toArticle(file: string, key: string | null, format: string, raw: RawArt
     inferred: {},
     wireCredits: [],
     captionHints: raw.captionHints ?? [],
+    outsideMainText: raw.outsideMainText ?? [],
     flags: [...(raw.flags ?? [])],
   };
 }

@@ -57,6 +57,8 @@ export interface RawArticle extends Partial<ArticleMeta> {
   /** Story text: plain text, one paragraph per line. */
   raw: string;
   captionHints?: string[];
+  /** Raw line numbers outside the page's main text (see `Article.outsideMainText`). */
+  outsideMainText?: number[];
   flags?: string[];
   hints?: RawHints;
 }

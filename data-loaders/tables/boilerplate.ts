@@ -16,7 +16,7 @@ export const boilerplateTable: TableDef = {
     { name: 'line', type: 'int', description: '0-based line number in the raw story text.' },
     { name: 'text', type: 'string', description: 'The raw line.' },
     { name: 'kind', type: 'string', description: '`removed`, `duplicate` or `caption`.' },
-    { name: 'reason', type: 'string', nullable: true, description: 'Why: a rule group of boilerplate.yaml (`donation_appeal`, `share_widget`, `read_more`, …), a structural signal (`related_block`, `related_teaser`, `short_fragment`), `repeated_across_site`, `repeated_in_article`, or a caption signal (`photo_credit`, `caption_phrase`, `caption_html`, `caption_repeated`).' },
+    { name: 'reason', type: 'string', nullable: true, description: 'Why: `outside_main_text` (an HTML page\'s navigation, buttons, lists and footer around the story), a rule group of boilerplate.yaml (`donation_appeal`, `share_widget`, `read_more`, …), a structural signal (`related_block`, `related_teaser`, `short_fragment`), `repeated_across_site`, `repeated_in_article`, or a caption signal (`photo_credit`, `caption_phrase`, `caption_html`, `caption_repeated`).' },
   ],
   rows(result) {
     const rows = result.extractions.flatMap(({ article }) =>

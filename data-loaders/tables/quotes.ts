@@ -17,7 +17,7 @@ export const quotesTable: TableDef = {
     { name: 'text', type: 'string', description: 'The quoted words, without the quote marks.' },
     { name: 'start', type: 'int', description: 'Start offset of the quoted words in the cleaned article text.' },
     { name: 'end', type: 'int', description: 'End offset (exclusive).' },
-    { name: 'attribution', type: 'string', nullable: true, description: 'How the speaker was found (`verb_after`, `according_to`, `colon`, `pronoun`, …).' },
+    { name: 'attribution', type: 'string', nullable: true, description: 'How the speaker was found (`verb_after`, `verb_before`, `according_to`, `colon`, `pronoun`, `previous_sentence`, `same_words`: the same words quoted elsewhere in the article, …).' },
     { name: 'partial', type: 'bool', description: 'True for a short quotation inside a sentence of reported speech.' },
   ],
   rows(result) {

@@ -107,7 +107,7 @@ describe('actors: canonical names', () => {
 
   it('treats a capital that speaks as its government', () => {
     const { names } = actors('Moscow said the talks were over, and Washington said nothing.');
-    expect(names.sort()).toEqual(['Kremlin', 'United States']);
+    expect(names.sort()).toEqual(['Government of the United States', 'Kremlin']);
   });
 
   it('reads all-capital lead-ins', () => {

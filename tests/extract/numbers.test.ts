@@ -130,7 +130,7 @@ describe('ranges', () => {
 
 describe('units', () => {
   it('reads areas with canonical km²', () => {
-    expect(one('Fire burned 800 hectares of forest.')).toMatchObject({ unit: 'ha', quantity: 'area', canonicalUnit: 'km2', canonicalValue: 8 });
+    expect(one('Fire burned 800 hectares of forest.')).toMatchObject({ unit: 'hectare', quantity: 'area', canonicalUnit: 'km2', canonicalValue: 8 });
     expect(one('The lake covers 30 sq km.')).toMatchObject({ unit: 'km2', canonicalValue: 30 });
     expect(one('The reserve spans 120 square kilometres.')).toMatchObject({ unit: 'km2' });
     const mi = one('The blaze covered 10 square miles.');
@@ -147,9 +147,11 @@ describe('units', () => {
   it('reads the counted noun and maps synonyms to a canonical unit', () => {
     expect(one('Rebels freed 300 prisoners of war.').unit).toBe('soldier');
     expect(one('The army lost 120 troops.').unit).toBe('soldier');
-    expect(one('Police detained 45 civilians.').unit).toBe('person');
+    expect(one('Police detained 45 residents.').unit).toBe('person');
+    expect(one('Police detained 45 civilians.').unit).toBe('civilian');
     expect(one('Air defences downed 37 Iranian-made drones.').unit).toBe('drone');
-    expect(one('Storms sank 4 fishing boats.').unit).toBe('ship');
+    expect(one('Storms sank 4 fishing boats.').unit).toBe('boat');
+    expect(one('The navy shadowed 6 merchant vessels.').unit).toBe('vessel');
     expect(one('The party gained 18 seats.').unit).toBe('seat');
     const n = one('Authorities evacuated 27 mountain hamlets.');
     expect(n.unit).toBe('village');

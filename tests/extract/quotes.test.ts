@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../data-loaders/doc/make.ts';
 import { runStages } from '../../data-loaders/extract/index.ts';
 import { findQuotes } from '../../data-loaders/extract/quotes/spans.ts';
+import { extractQuotes } from '../../data-loaders/extract/quotes.ts';
+import { getKnowledge } from '../../data-loaders/knowledge/index.ts';
 
 function quotes(text: string) {
   const doc = runStages(makeDoc(text), ['actors', 'quotes']);
@@ -33,6 +35,13 @@ describe('quote spans', () => {
 });
 
 describe('quote attribution', () => {
+  it('never takes the listener of "told" for the speaker', () => {
+    const [q] = quotes('“The clinic has run out of insulin,” Ana Ruiz, Oxfam’s country director in Chad, told Reuters on Tuesday.');
+    expect(q.speaker).toBe('Ana Ruiz');
+    const [r] = quotes('“We counted 40 boats in one night,” the harbour master told the BBC.');
+    expect(r.speaker).not.toBe('BBC');
+  });
+
   it('verb after the quote', () => {
     expect(quotes('“We will rebuild every school,” Governor Mara Linde said.')).toEqual([
       { text: 'We will rebuild every school,', speaker: 'Mara Linde', how: 'verb_after', partial: false },
@@ -113,3 +122,25 @@ describe('quote attribution', () => {
     expect(q[0]).toMatchObject({ speaker: 'Anton Vell' });
   });
 });
+
+describe('quote attribution without a mention at the verb', () => {
+  it('takes a short form of a named organisation that no mention covers ("Northwind said it “…”")', () => {
+    // Mentions made by hand: the actors stage found only the full name.
+    const doc = makeDoc('Northwind Energy said on Monday that its billing system had been hit.\nNorthwind said it “does not negotiate with extortionists” and had not paid.');
+    doc.actors.set('northwind energy', { key: 'northwind energy', name: 'Northwind Energy', kind: 'organisation', side: null, role: null, known: false });
+    doc.layers.mentions.push({ start: 0, end: 16, text: 'Northwind Energy', actorKey: 'northwind energy', sentence: 0, how: 'discovered' });
+    extractQuotes(doc, getKnowledge());
+    expect(doc.layers.quotes[0]).toMatchObject({ text: 'does not negotiate with extortionists', speaker: 'Northwind Energy' });
+  });
+
+  it('gives a headline quotation the speaker of the same words in the story', () => {
+    const q = quotes('Water regulator says it is “reviewing the outage”\nOfwat said on Friday it was “reviewing the outage” and would report within a month.');
+    expect(q.filter((x) => x.text === 'reviewing the outage').map((x) => x.speaker)).toEqual(['Ofwat', 'Ofwat']);
+  });
+
+  it('looks past an inner reporting verb to the speaker ("X said the club had admitted “…”")', () => {
+    const q = quotes('UNHCR spokesman Tomas Rehn said the camp, which holds 2,000 people, had admitted “many more than the water points could serve”.');
+    expect(q[0]).toMatchObject({ speaker: 'Tomas Rehn', how: 'verb_before' });
+  });
+});
+

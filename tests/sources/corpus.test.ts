@@ -51,7 +51,7 @@ describe('readCorpus', () => {
     ]);
     for (const a of first.articles) {
       expect(Object.keys(a).sort()).toEqual(
-        ['byline', 'captionHints', 'file', 'flags', 'format', 'id', 'inferred', 'key', 'language', 'outlet', 'published', 'raw', 'title', 'url', 'wireCredits'].sort(),
+        ['byline', 'captionHints', 'file', 'flags', 'format', 'id', 'inferred', 'key', 'language', 'outlet', 'outsideMainText', 'published', 'raw', 'title', 'url', 'wireCredits'].sort(),
       );
       expect(a.id).toMatch(/^[0-9a-f]{12}$/);
     }

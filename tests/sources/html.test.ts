@@ -19,8 +19,13 @@ describe('html reader', () => {
       hints: { siteName: 'Harbour Times', pageTitle: 'Dockworkers walk out over pay - Harbour Times' },
     });
     const lines = a.raw.split('\n');
-    expect(lines[0]).toBe('Dockworkers walk out over pay');
-    expect(lines).toContain('Talks to resume');
+    // the whole page is kept; what lies outside the main text is marked for cleaning
+    const outside = new Set(a.outsideMainText);
+    const story = lines.filter((_, i) => !outside.has(i));
+    expect(story[0]).toBe('Dockworkers walk out over pay');
+    expect(lines.filter((_, i) => outside.has(i))).toContain('Home Sport');
+    expect(story).not.toContain('Home Sport');
+    expect(story).toContain('Talks to resume');
     expect(lines).toContain('Ships delayed: 14');
     expect(lines.some((l) => l.startsWith('The union said its members had rejected an offer of a 3% rise, calling it far below'))).toBe(true);
     expect(lines.some((l) => l.startsWith('"We are not going back'))).toBe(true);

@@ -1,7 +1,8 @@
 /**
  * Apposition after a name: "Yuri Ushakov, a top Kremlin aide, said …",
  * "Maria Lopez, the head of Spain's weather agency, told …",
- * "Kofi Mensah, Inspector-General of the Kenya Police Service, …".
+ * "Kofi Mensah, Inspector-General of the Kenya Police Service, …",
+ * "Ana Ruiz, Oxfam's director in Chad, said …".
  * The phrase between the commas is the person's role when it holds a role word.
  */
 import { affiliationAt, isRole, wordsText } from './titles.ts';
@@ -26,6 +27,7 @@ export function parseApposition(words: Word[], e: number, lex: Lexicon): Apposit
   const first = words[j];
   const article = ARTICLES.has(first.fold);
   if (article) j++;
+  else if (first.cap && first.poss) j++; // "Oxfam's country director" (the phrase must still hold a role word)
   else if (!(first.cap && isRole(first, lex))) return null;
   const roleStart = j;
   let hasRole = false;

@@ -68,3 +68,23 @@ export function contextCountry(perSentence: CountryCounts[], s: number, localOnl
   }
   return best;
 }
+
+/**
+ * The article's main country: the one named in most sentences, when it is
+ * named in at least twice as many sentences as any other. Null otherwise.
+ */
+export function dominantCountry(perSentence: CountryCounts[]): Country | null {
+  const n = new Map<Country, number>();
+  for (const c of perSentence) for (const k of c.keys()) n.set(k, (n.get(k) ?? 0) + 1);
+  let best: Country | null = null;
+  let first = 0;
+  let second = 0;
+  for (const [k, v] of n) {
+    if (v > first) {
+      second = first;
+      first = v;
+      best = k;
+    } else if (v > second) second = v;
+  }
+  return best && first >= 2 && first >= 2 * second ? best : null;
+}

@@ -60,10 +60,18 @@ export function parseGroup(words: Word[], i: number, lex: Lexicon): GroupHit | n
     contextual = true;
     j = i + 1;
   } else if (words[j - 1].sep !== '' && words[j - 1].sep !== '-') return null;
-  for (let k = 0; k < 2 && j < words.length && lex.institutionFillers.has(words[j].fold) && words[j].sep === ''; k++) j++;
-  const m = lex.institutionNouns.match(words, j)[0];
+  for (let k = 0; k < 2 && j < words.length && lex.institutionFillers.has(words[j].fold) && !words[j].cap && words[j].sep === ''; k++) j++;
+  // a noun may name two types ("army": armed_forces, and its contextual use)
+  const m = lex.institutionNouns.match(words, j).find((x) => (!contextual || x.value.contextual) && (!x.value.capitalised || words[j].cap));
   if (!m) return null;
-  if (contextual && !m.value.contextual) return null;
+  // "the Government Delegation in Madrid": a capitalised noun running on into a capitalised word starts a name
+  const last = words[m.end - 1];
+  if (contextual && last.cap && last.sep === '' && words[m.end] && (words[m.end].cap || words[m.end].upper)) return null;
+  // "the Central Bank of Ireland", "the defence ministry of Ukraine": the country follows
+  if (contextual && last.sep === '' && words[m.end]?.fold === 'of' && words[m.end].sep === '') {
+    const after = countryCue(words, m.end + 1, lex);
+    if (after) return { start: i + 1, end: after.end, inst: m.value, countries: [after.country] };
+  }
   // "Russian army Gen. X" is a title, and "the defence ministry of Ukraine" names the country after
   const start = contextual ? i + 1 : i;
   return { start, end: m.end, inst: m.value, countries };
@@ -76,7 +84,10 @@ export function parseGroup(words: Word[], i: number, lex: Lexicon): GroupHit | n
  */
 function bareGroup(words: Word[], i: number, lex: Lexicon): GroupHit | null {
   const m = lex.institutionNouns.match(words, i)[0];
-  if (!m || !m.value.bare) return null;
+  if (!m || (m.value.capitalised && !words[i].cap)) return null;
+  // "…, interior ministry data show": a named ministry type opening a clause or after a preposition
+  const opens = i === 0 || words[i - 1].sep !== '' || lex.prepositions.has(words[i - 1].fold);
+  if (!m.value.bare && !(m.value.contextual && m.end - i >= 2 && opens)) return null;
   const last = words[m.end - 1];
   const next = words[m.end];
   if (next && last.sep === '' && (next.cap || next.upper)) return null;
@@ -96,9 +107,10 @@ export function institutionName(
   inst: Institution,
   country: Country,
   lex: Lexicon,
-): { name: string; kind: ActorKind; entry: GazEntry | null } {
+): { name: string; kind: ActorKind; entry: GazEntry | null } | null {
   const entry = lex.institutionEntry.get(`${inst.type}|${country.name}`) ?? null;
   if (entry) return { name: entry.name, kind: entry.kind, entry };
+  if (!inst.template) return null;
   if (inst.type === 'government') {
     // a country may name its government ("Kremlin"); else "Government of Kenya"
     const name = governmentName(country, lex);

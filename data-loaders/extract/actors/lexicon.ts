@@ -39,6 +39,8 @@ export interface Institution {
   contextual: boolean;
   /** Also stands alone, without a country or determiner ("police said"). */
   bare: boolean;
+  /** Counts only written with a capital ("the Liberals", "Conservative MPs"; not "a conservative estimate"). */
+  capitalised: boolean;
 }
 
 /** What a phrase in the name trie names. */
@@ -66,6 +68,8 @@ export interface Lexicon {
   institutionTypes: Map<string, Institution>;
   /** Lower-case words allowed between a country and an institution noun ("federal", "national"). */
   institutionFillers: Set<string>;
+  /** Organisation words whose names go on with "in" and a place ("Government Delegation in Madrid"). */
+  locatedOrgWords: Set<string>;
   /** Capitalised role words that may end an organisation name ("Health Service Executive"). */
   nameFinalRoles: Set<string>;
   /** Head nouns of definite descriptions ("union") → capitalised name words of that kind of body ("Organisation"). */
@@ -84,6 +88,8 @@ export interface Lexicon {
   genderWords: Map<string, 'male' | 'female'>;
   orgWords: Set<string>;
   mediaWords: Set<string>;
+  /** `mediaWords` folded ("daily", "news"). */
+  mediaWordsFolded: Set<string>;
   mediaCues: PhraseTrie<true>;
   nonActorHeads: Set<string>;
   placeHeads: Set<string>;
@@ -92,6 +98,8 @@ export interface Lexicon {
   speechVerbs: Set<string>;
   /** Past-tense verbs (besides -ed forms) that mark the word before as a clause subject. */
   subjectVerbs: Set<string>;
+  /** Speech verbs whose object is the listener ("told Reuters"): no speaker after them. */
+  addresseeVerbs: Set<string>;
   /** Lower-case nouns after a name that make it an organisation or an armed group ("the Cendra party"). */
   orgNouns: PhraseTrie<'organisation' | 'group'>;
   /** Capitalised words that start a place name ("North", "San", "Fort"). */
@@ -131,9 +139,10 @@ interface OrgFile {
   non_actor_heads: string[];
   org_nouns?: string[];
   group_nouns?: string[];
-  institutions: Record<string, { nouns: string[]; template: string; contextual?: boolean; bare?: boolean }>;
+  institutions: Record<string, { nouns: string[]; template?: string; contextual?: boolean; bare?: boolean; as?: string; capitalised?: boolean }>;
   institution_fillers?: string[];
   name_final_roles?: string[];
+  located_org_words?: string[];
   anaphor_classes?: Record<string, string[]>;
   private_heads?: string[];
   public_words?: string[];
@@ -167,7 +176,7 @@ function buildLexicon(kb: Knowledge): Lexicon {
   const orgs = kb.get<OrgFile>('org-words');
   const titles = kb.get<TitlesFile>('titles');
   const prons = kb.get<PronounsFile>('pronouns');
-  const speech = kb.get<{ verbs: string[]; source_phrases?: string[]; subject_verbs?: string[] }>('speech-verbs');
+  const speech = kb.get<{ verbs: string[]; source_phrases?: string[]; subject_verbs?: string[]; addressee_verbs?: string[] }>('speech-verbs');
 
   const names = new PhraseTrie<NameHit>();
   const addName = (phrase: string, hit: (caps: boolean[]) => NameHit) => {
@@ -242,9 +251,13 @@ function buildLexicon(kb: Knowledge): Lexicon {
 
   const institutionNouns = new PhraseTrie<Institution>();
   const institutionTypes = new Map<string, Institution>();
-  for (const [type, def] of Object.entries(orgs.institutions ?? {})) {
-    const inst: Institution = { type, template: def.template, contextual: def.contextual === true, bare: def.bare === true };
-    institutionTypes.set(type, inst);
+  const defs = orgs.institutions ?? {};
+  for (const [key, def] of Object.entries(defs)) {
+    // `as`: the same body as another type, named by its template and gazetteer entries ("the army" → armed_forces)
+    const type = def.as ?? key;
+    // no template: only a gazetteer entry names the body ("Liberal Party of Canada")
+    const inst: Institution = { type, template: def.template ?? defs[type]?.template ?? '', contextual: def.contextual === true, bare: def.bare === true, capitalised: def.capitalised === true };
+    if (!def.as) institutionTypes.set(type, inst);
     for (const n of def.nouns) institutionNouns.add(foldKeys(n), inst);
   }
   const anaphorClasses = new Map<string, Set<string>>();
@@ -284,6 +297,7 @@ function buildLexicon(kb: Knowledge): Lexicon {
     institutionTypes,
     institutionFillers: new Set((orgs.institution_fillers ?? []).map(fold)),
     nameFinalRoles: new Set(orgs.name_final_roles ?? []),
+    locatedOrgWords: new Set(orgs.located_org_words ?? []),
     anaphorClasses,
     privateHeads: new Set((orgs.private_heads ?? []).map(fold)),
     publicWords: new Set((orgs.public_words ?? []).map(fold)),
@@ -295,6 +309,7 @@ function buildLexicon(kb: Knowledge): Lexicon {
     genderWords,
     orgWords: new Set(orgs.org_words),
     mediaWords: new Set(orgs.media_words),
+    mediaWordsFolded: new Set(orgs.media_words.map(fold)),
     mediaCues: phraseSet(orgs.media_cues),
     nonActorHeads: new Set(orgs.non_actor_heads),
     placeHeads: new Set(places.place_heads.map(fold)),
@@ -302,6 +317,7 @@ function buildLexicon(kb: Knowledge): Lexicon {
     placeCues: phraseSet(places.place_cues),
     speechVerbs: new Set(speech.verbs.map(fold)),
     subjectVerbs: new Set((speech.subject_verbs ?? []).map(fold)),
+    addresseeVerbs: new Set((speech.addressee_verbs ?? []).map(fold)),
     orgNouns,
     placePrefixes: new Set(places.place_prefixes ?? []),
     placePrepositions: new Set((places.place_prepositions ?? []).map(fold)),

@@ -38,7 +38,7 @@ export type Candidate =
       /** An acronym in parentheses right after the candidate before it ("… Workers of Tarland (WOT)"). */
       defines?: boolean;
     }
-  | { type: 'anaphor'; start: number; end: number; w0: number; w1: number; head: string }
+  | { type: 'anaphor'; start: number; end: number; w0: number; w1: number; head: string; indefinite?: boolean }
   | { type: 'group'; start: number; end: number; w0: number; w1: number; hit: GroupHit; personSide: string | null }
   | { type: 'office'; start: number; end: number; w0: number; w1: number; title: TitleParse; possessor: string | null }
   | { type: 'country'; start: number; end: number; w0: number; w1: number; country: Country; capital: boolean }
@@ -131,6 +131,44 @@ function commonWord(w: Word, ctx: ScanContext): boolean {
   return ctx.lex.functionWords.has(w.fold) || ctx.lowerVocab.has(w.fold);
 }
 
+/** A restrictive relative clause from `k` ("whose ship took part in the operation") ending in a speech verb, without punctuation. */
+function relativeSpeech(words: Word[], k: number, lex: Lexicon): boolean {
+  if (!words[k] || !RELATIVES_ALL.has(words[k].fold)) return false;
+  for (let m = k + 1; m < words.length && m <= k + 12; m++) {
+    if (lex.speechVerbs.has(words[m].fold) && !words[m].fold.endsWith('ing')) return true;
+    if (words[m].sep !== '' && words[m].sep !== '-') return false;
+  }
+  return false;
+}
+const RELATIVES_ALL = new Set(['which', 'who', 'whose', 'that']);
+
+/** Does a run of capitalised words from `k` (at most three, unbroken) hold an organisation word? */
+function orgWordAhead(words: Word[], k: number, ctx: ScanContext): boolean {
+  for (let m = k; m < words.length && m < k + 3; m++) {
+    const w = words[m];
+    if (!(w.cap || w.upper)) return false;
+    if (ctx.lex.orgWords.has(w.text)) return true;
+    if (w.sep !== '' || w.poss) return false;
+  }
+  return false;
+}
+
+/** Do the letters of an acronym start the name [i, e) and follow its capitalised words in order ("IPC" in "Integrated … Phase Classification")? */
+function initialsFit(acronym: string, words: Word[], i: number, e: number): boolean {
+  let initials = '';
+  for (let k = i; k < e; k++) if (words[k].cap || words[k].upper) initials += words[k].text[0];
+  const a = acronym.toUpperCase();
+  if (a[0] !== initials[0]) return false;
+  let k = 0;
+  for (let m = 0; m < initials.length && k < a.length; m++) if (initials[m] === a[k]) k++;
+  return k === a.length;
+}
+
+/** Is a known name (country, place or gazetteer actor) at `i`? */
+function knownNameAt(words: Word[], i: number, ctx: ScanContext): boolean {
+  return ctx.lex.names.match(words, i).length > 0;
+}
+
 /** Capitalised words from `i`: the end of the run, allowing particles and (for organisations) connectors. */
 function capRun(words: Word[], i: number, ctx: ScanContext): number {
   let j = i;
@@ -141,9 +179,9 @@ function capRun(words: Word[], i: number, ctx: ScanContext): number {
       if (j > i && isRole(w, ctx.lex) && !ctx.lex.orgWords.has(w.text) && !roleInName(words, j, ctx)) break;
       j++;
       const after = words[j];
-      // "People's Party": a possessive runs on only into an organisation word
+      // "People's Party", "People's Progressive Front": a possessive runs on only into an organisation name
       if (w.poss) {
-        if (w.sep === '' && after && ctx.lex.orgWords.has(after.text)) continue;
+        if (w.sep === '' && after && orgWordAhead(words, j, ctx)) continue;
         break;
       }
       // "Northgate Water & Power", "Brantley & Moss Bank"
@@ -156,6 +194,14 @@ function capRun(words: Word[], i: number, ctx: ScanContext): number {
     if (j > i && w.sep === '' && /^\p{N}+$/u.test(w.text) && next && ctx.lex.mediaCues.match(words, j + 1).length > 0) {
       j++;
       break;
+    }
+    // "the Government Delegation in Madrid", "the US Embassy in Nairobi": a body named by where it sits
+    if (w.fold === 'in' && j > i && w.sep === '' && next && ctx.lex.locatedOrgWords.has(words[j - 1].text) && words[j - 1].sep === '') {
+      const m = ctx.lex.names.match(words, j + 1)[0];
+      if (m && m.value.type !== 'actor') {
+        j = m.end;
+        break;
+      }
     }
     // connectors inside organisation names, particles inside person names ("Office for the Coordination")
     const capAfter = next && (next.cap || next.upper || (next.fold === 'the' && next.sep === '' && (words[j + 2]?.cap ?? false)));
@@ -184,7 +230,10 @@ function capRun(words: Word[], i: number, ctx: ScanContext): number {
         const plainStart = (i === 0 || words[i - 1].sep !== '') && !(ctx.midCaps?.has(words[i].fold) ?? true);
         // "the Federated Dockers of Ostland": a definite name runs on through "of"
         const definiteOf = w.fold === 'of' && i > 0 && words[i - 1].fold === 'the' && words[i - 1].sep === '';
-        if (!coordination && (before || (after && !personOf && !plainStart) || definiteOf)) {
+        // "Hearts of Oak", "Friends of Tarvel Wood": a plural capitalised noun, "of" and a capital that is no place
+        // (not after a person's first name: "John Hughes of Tarvex")
+        const pluralOf = w.fold === 'of' && !plainStart && !ctx.lex.firstNames.has(words[i].fold) && (next.cap || next.upper) && /\p{Ll}s$/u.test(words[j - 1].text) && !isRole(words[j - 1], ctx.lex) && !knownNameAt(words, j + 1, ctx);
+        if (!coordination && (before || (after && !personOf && !plainStart) || definiteOf || pluralOf)) {
           j++;
           continue;
         }
@@ -211,13 +260,23 @@ function roleInName(words: Word[], j: number, ctx: ScanContext): boolean {
 
 /** A lower-case descriptor noun ("consultancy", "think tank", "broadcaster") ending right before word `i`: the kind it gives the name after. */
 function descriptorBefore(words: Word[], i: number, ctx: ScanContext): ActorKind | null {
-  for (let back = 1; back <= 2 && i - back >= 0; back++) {
+  return descriptorAt(words, i, ctx.lex)?.kind ?? null;
+}
+
+/**
+ * The lower-case descriptor noun phrase ("weather agency", "news agency",
+ * "consultancy") right before word `i`: its first word and the kind it gives
+ * the name after; the longest phrase wins, organisation nouns before media cues.
+ */
+export function descriptorAt(words: Word[], i: number, lex: Lexicon): { from: number; kind: ActorKind } | null {
+  for (let back = 2; back >= 1; back--) {
+    if (i - back < 0) continue;
     let plain = true;
     for (let k = i - back; k < i; k++) if (words[k].cap || words[k].upper || words[k].sep !== '') plain = false;
-    if (!plain) break;
-    if (ctx.lex.mediaCues.match(words, i - back, back).some((m) => m.end === i)) return 'media';
-    const m = ctx.lex.orgNouns.match(words, i - back, back).find((x) => x.end === i);
-    if (m) return m.value;
+    if (!plain) continue;
+    const m = lex.orgNouns.match(words, i - back, back).find((x) => x.end === i);
+    if (m) return { from: i - back, kind: m.value };
+    if (lex.mediaCues.match(words, i - back, back).some((x) => x.end === i)) return { from: i - back, kind: 'media' };
   }
   return null;
 }
@@ -227,8 +286,30 @@ function leadingDescriptor(words: Word[], i: number, ctx: ScanContext): ActorKin
   const w = words[i];
   const next = words[i + 1];
   if (!w.cap || w.upper || w.poss || w.sep !== '' || !next || !(next.cap || next.upper) || (i > 0 && words[i - 1].sep === '')) return null;
-  if (ctx.lex.functionWords.has(next.fold)) return null;
+  // a word that names bodies itself ("Union Pacific", "Guard Brothers") is part of the name
+  if (ctx.lex.functionWords.has(next.fold) || ctx.lex.orgWords.has(w.text)) return null;
   const key = [{ ...w, cap: false }];
+  if (ctx.lex.mediaCues.match(key, 0, 1).length > 0) return 'media';
+  return ctx.lex.orgNouns.match(key, 0, 1)[0]?.value ?? null;
+}
+
+/**
+ * The kind an apposition gives the name before it when its head noun (the
+ * last word before a preposition or the closing comma) is an organisation
+ * noun or a media cue: ", the country's largest nursing union," → organisation.
+ */
+function appositionKind(words: Word[], e: number, ctx: ScanContext): ActorKind | null {
+  if (e <= 0 || e >= words.length || words[e - 1].sep !== ',') return null;
+  const first = words[e].fold;
+  if (first !== 'the' && first !== 'a' && first !== 'an') return null;
+  let head = -1;
+  for (let k = e + 1; k < words.length && k - e <= 10; k++) {
+    if (ctx.lex.prepositions.has(words[k].fold) || RELATIVES.has(words[k].fold)) break;
+    head = k;
+    if (words[k].sep !== '' && words[k].sep !== '-' && words[k].sep !== '’' && words[k].sep !== "'") break;
+  }
+  if (head < 0 || words[head].cap || words[head].poss) return null;
+  const key = [words[head]];
   if (ctx.lex.mediaCues.match(key, 0, 1).length > 0) return 'media';
   return ctx.lex.orgNouns.match(key, 0, 1)[0]?.value ?? null;
 }
@@ -304,7 +385,9 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
       const runEnd = w.cap || w.upper ? capRun(words, i, ctx) : i;
       let runIsOrg = false;
       for (let k = known.end; k < runEnd && !runIsOrg; k++) runIsOrg = lex.orgWords.has(words[k].text);
-      if (!runIsOrg) {
+      // "Accra Hearts of Oak": a capital that runs on into capitalised words names a club or a body, not the city
+      const cityName = known.hit.type === 'country' && known.hit.capital && runEnd > known.end && words[known.end - 1].sep === '' && !words[known.end - 1].poss && !isRole(words[known.end], lex);
+      if (!runIsOrg && !cityName) {
         if (isOutlet(words, i, known.end, ctx) || modifierUse(words, i, known)) i = known.end;
         else i = pushKnown(words, i, known, ctx, out);
         continue;
@@ -332,6 +415,25 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
         continue;
       }
     }
+    // "a charity whose ship took part said …": an indefinite organisation that speaks is named later in the story
+    if ((w.fold === 'a' || w.fold === 'an') && w.sep === '' && i + 1 < n && !words[i + 1].cap) {
+      const head = words[i + 1];
+      const m = lex.orgNouns.match(words, i + 1, 1)[0];
+      if (m && m.value === 'organisation' && head.sep === '' && (speechVerbAfter(words, i + 2, lex) >= 0 || relativeSpeech(words, i + 2, lex))) {
+        out.push({ type: 'anaphor', start: head.start, end: head.end, w0: i + 1, w1: i + 2, head: head.fold, indefinite: true });
+        i += 2;
+        continue;
+      }
+    }
+    // "as union says 9,000 staff join", "police say": a bare organisation noun opening a clause before a speech verb
+    if (!w.cap && !w.upper && !w.poss && w.sep === '' && (i === 0 || words[i - 1].sep !== '' || CLAUSE_OPENERS.has(words[i - 1].fold)) && speechVerbAfter(words, i + 1, lex, 0) >= 0) {
+      const m = lex.orgNouns.match(words, i, 1)[0];
+      if (m && m.value === 'organisation') {
+        out.push({ type: 'anaphor', start: w.start, end: w.end, w0: i, w1: i + 1, head: w.fold });
+        i++;
+        continue;
+      }
+    }
     if (!w.cap && !w.upper) {
       i++;
       continue;
@@ -347,6 +449,16 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
       }
     }
     let s = i;
+    // "Across Sudan, …", "Inside Tarvel": a preposition opening the sentence is no part of a name
+    if (i === 0 && w.cap && !w.upper && lex.prepositions.has(w.fold)) {
+      i++;
+      continue;
+    }
+    // "Separate CSO figures showed": a plain word opening the sentence before an acronym is no part of its name
+    if (i === 0 && w.cap && !w.upper && w.sep === '' && words[1]?.upper && !lex.orgWords.has(w.text) && !lex.firstNames.has(w.fold) && !isRole(w, lex) && !lex.placePrefixes.has(w.text) && !lex.adjectives.starts(w)) {
+      i++;
+      continue;
+    }
     // leading common words at a sentence start or in an all-caps lead-in are not names
     while (s < n && (words[s].cap || words[s].upper) && commonWord(words[s], ctx) && (s === 0 || words[s].upper || words[s - 1].sep !== '')) s++;
     if (s > i) {
@@ -424,18 +536,22 @@ function appositionOrgs(words: Word[], a: number, b: number, ctx: ScanContext, o
     if (!w.cap && !w.upper) continue;
     const known = knownAt(words, k, ctx);
     const aff = known ? null : affiliationAt(words, k, lex);
-    if (known || aff) {
+    // "an economist at the Irish Consumer Council": a country adjective that opens an organisation's name stays in it
+    const adjOrg = aff !== null && aff.country !== null && aff.entry === null && words[aff.end - 1].sep === '' && !words[aff.end - 1].poss && orgWordAhead(words, aff.end, ctx) && lex.adjectives.match(words, k).some((m) => m.end === aff.end);
+    if ((known || aff) && !adjOrg) {
       k = (known ?? aff)!.end - 1;
       continue;
     }
-    if (isRole(w, lex) || lex.modifiers.has(w.fold)) continue;
+    if (!adjOrg && (isRole(w, lex) || lex.modifiers.has(w.fold))) continue;
     const j = Math.min(capRun(words, k, ctx), b);
     if (j <= k) continue;
     let org = false;
     for (let m = k; m < j; m++) if (lex.orgWords.has(words[m].text)) org = true;
     let p = k - 1;
     if (p >= a && words[p].fold === 'the') p--;
-    const employer = p >= a && EMPLOYER_PREPS.has(words[p].fold) && words[p].sep === '';
+    // "an analyst at consultancy Northgate Risk": a descriptor noun between the preposition and the name
+    const described = descriptorBefore(words, k, ctx);
+    const employer = (p >= a && EMPLOYER_PREPS.has(words[p].fold) && words[p].sep === '') || described !== null;
     if (!isOutlet(words, k, j, ctx) && !(j - k === 1 && commonWord(w, ctx))) {
       if (!org && placeByContext(words, k, j, false, ctx, out)) out.push({ type: 'place', start: w.start, end: words[j - 1].end, w0: k, w1: j, name: nameText(words, k, j) });
       else if (org || employer) out.push({ type: 'name', start: w.start, end: words[j - 1].end, w0: k, w1: j, kind: 'organisation', name: nameText(words, k, j), entry: null, role: null, side: null, gender: null, cue: true, how: 'discovered', p0: k });
@@ -603,6 +719,12 @@ function nameText(words: Word[], i: number, e: number): string {
 /** Endings of English plural nouns for people and things ("rescuers", "officials", "residents", "protesters"). */
 const COMMON_PLURAL = /(?:ers|ors|ists|ians|ents|ants|ials|ees|ives|ies|ites|ions|ics|ances|ences|ings|sses)$/;
 
+/** A plural of a role word ("Analysts", "Witnesses", "Officials"): people described, not named. */
+function pluralRole(f: string, lex: Lexicon): boolean {
+  if (f.length < 4 || !f.endsWith('s')) return false;
+  return lex.roles.has(f.slice(0, -1)) || (f.endsWith('es') && lex.roles.has(f.slice(0, -2)));
+}
+
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'after', 'before', 'when', 'since', 'because', 'although', 'though']);
 
@@ -693,8 +815,13 @@ function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out:
   };
   // an organisation word alone ("News") is no name unless it speaks
   const orgWord = hasOrgWord && (e - i >= 2 || verb || source);
+  // "Integrated Food Security Phase Classification (IPC)": a name its own acronym follows is an organisation
+  if (e - i >= 2 && lastSep === '(' && next && isAcronym(next) && next.sep.startsWith(')') && initialsFit(next.text, words, i, e)) return org('organisation');
   if (orgWord || mediaCue) return org(mediaCue || described === 'media' || lex.mediaWords.has(words[e - 1].text) ? 'media' : 'organisation');
   if (nounCue) return org(nounCue);
+  // "Velora, the country's largest teachers' union, …": an apposition whose head is an organisation noun
+  const appKind = app ? null : appositionKind(words, e, ctx);
+  if (appKind) return org(appKind);
   // "Broadcaster JoyNews", "an analyst at consultancy Northgate Risk", "think tank Ostvale"
   const descriptor = described ?? (prev && !lex.functionWords.has(words[i].fold) ? descriptorBefore(words, i, ctx) : null);
   if (descriptor) return org(descriptor);
@@ -724,11 +851,11 @@ function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out:
   }
   if (e - i >= 2 && !cue) {
     // without a cue, a name is made of words the document never writes in lower case
-    for (let k = i; k < e; k++) if (ctx.lowerVocab.has(words[k].fold) || lex.functionWords.has(words[k].fold)) return e;
+    for (let k = i; k < e; k++) if ((words[k].cap || words[k].upper) && (ctx.lowerVocab.has(words[k].fold) || lex.functionWords.has(words[k].fold))) return e;
   }
   // a capitalised common plural opening a clause ("Rescuers reached …", "Officials said") is nobody's name
   const lone = e - i === 1 && (subject || verb) && !app;
-  if (lone && COMMON_PLURAL.test(words[i].fold)) {
+  if (lone && (COMMON_PLURAL.test(words[i].fold) || pluralRole(words[i].fold, lex))) {
     out.push(personCandidate(words, i, e, name, null, null, false));
     return e;
   }

@@ -83,6 +83,17 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
   return out;
 }
 
+/** Lower-case particles written joined to a name by a hyphen. */
+const JOINED_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'abu', 'bou', 'ben', 'ould']);
+
+/** "al-Burhan": a particle, a hyphen and a capital letter. */
+function particleName(raw: string): boolean {
+  const h = raw.indexOf('-');
+  if (h < 2 || h > 4 || h + 1 >= raw.length) return false;
+  const c = raw.charCodeAt(h + 1);
+  return c >= 65 && c <= 90 && JOINED_PARTICLES.has(raw.slice(0, h));
+}
+
 function makeWord(text: string, s: number, tail: number): Word {
   let e = tail;
   let raw = text.slice(s, e);
@@ -95,7 +106,8 @@ function makeWord(text: string, s: number, tail: number): Word {
   }
   const f = fold(raw);
   const c0 = raw.charCodeAt(0);
-  const cap = c0 < 128 ? (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57 && raw !== raw.toLowerCase()) : raw[0] !== raw[0].toLowerCase();
+  // "al-Burhan", "el-Sisi", "bin-Salman": a lower-case Arabic particle joined to a capitalised name counts as capitalised
+  const cap = c0 < 128 ? (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57 && raw !== raw.toLowerCase()) || particleName(raw) : raw[0] !== raw[0].toLowerCase();
   // all capitals with at least two letters ("NATO", "MOSCOW"; not "G7")
   let upper = false;
   if (cap && raw.length >= 2) {

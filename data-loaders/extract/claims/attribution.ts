@@ -9,25 +9,42 @@
  *   2. the subject of the nearest speech verb in the same clause — before the
  *      number ("X said (that) …") or after it ("…, X said"); a participle
  *      (", saying …") keeps the subject of the verb before it; a pronoun
- *      ("He said") is resolved by the actors stage or to the last person who spoke;
- *   3. the actor after "according to" / "citing";
+ *      ("He said", "…, it said") is resolved by the actors stage, to the
+ *      speaker of the clause it stands in ("police said they could confirm
+ *      only 7") or to the last person (group) who spoke. Verbs of recording,
+ *      forecasting and planning (claims.yaml `claim_verbs`: "the met office recorded",
+ *      "the union is seeking") count too, but a sentence-final "…, X said"
+ *      reports the whole sentence and takes precedence over them. A subject
+ *      that cites someone else ("X, citing clinic staff, reported …")
+ *      passes the claim to the one cited, and is the cited source when it is
+ *      an outlet;
+ *   3. the actor after "according to" / "citing" (a possessor of a
+ *      statement noun first: "according to the federation's own tally" → the
+ *      union; a document: "according to budget documents" → the government;
+ *      "according to the same figures" → the previous claimant);
  *   4. the possessor of a statement noun ("the ministry's figures");
  *   5. the previous sentence's claimant when the sentence continues it
- *      ("Another 15 were …");
+ *      ("Another 15 were …"), or, in the same paragraph, reports a figure
+ *      with an agentless passive ("Debt is projected to peak at …");
  *   6. nobody: the outlet states it in its own voice.
  *
- * News agencies found in these positions are cited sources, not claimants.
+ * Unnamed sources ("a person familiar with the talks") are kept as written,
+ * with no actor key (speakers.ts). News agencies found in these positions are
+ * cited sources, not claimants.
  */
 import type { Doc, NumberSpan, Token } from '../../doc/doc.ts';
 import type { ClaimsLexicon } from './lexicon.ts';
 import { bySentence } from './by-sentence.ts';
 import { capitalisedSource, groupPhraseWords, mentionsIn, pronounBefore, speakerFromMention, speakerIn, type Speaker } from './speakers.ts';
+import { documentOwner, statementSource, unnamedSource } from './described-sources.ts';
 
 interface Verb {
   start: number;
   end: number;
   /** ", saying …": takes the subject of the clause it hangs on. */
   participle: boolean;
+  /** A verb of recording or forecasting (claims.yaml `claim_verbs`), not of speech. */
+  claim: boolean;
   /** The verb's subject once computed (undefined: not yet). */
   subject?: Speaker | null;
 }
@@ -36,6 +53,10 @@ interface SourcePhrase {
   start: number;
   end: number;
   speaker: Speaker | null;
+  /** The cue, lower-case ("according to", "citing"). */
+  cue: string;
+  /** "according to the same figures": the previous claimant's. */
+  same: boolean;
 }
 
 /** What a sentence offers for attribution, computed once per sentence. */
@@ -49,7 +70,14 @@ export interface SentenceFrame {
   /** Boundaries opening a relative clause (", which …"). */
   relative: number[];
   sources: SourcePhrase[];
-  statement: Speaker | null;
+  /** "the ministry's figures", "Figures released by X": computed when a number asks (undefined until then). */
+  statement?: Speaker | null;
+  /** A sentence-final reporting verb ("…, the minister said on Tuesday."), which reports the whole sentence. */
+  final: Verb | null;
+  /** The sentence reports a figure with an agentless passive ("… is projected to …"); null until asked. */
+  agentless: boolean | null;
+  /** The subject of `final`, once computed. */
+  finalSpeaker?: Speaker | null;
 }
 
 export interface Attribution {
@@ -63,8 +91,12 @@ export interface Attribution {
 export interface AttributionState {
   lastPerson: Speaker | null;
   lastGroup: Speaker | null;
+  /** The last singular group that spoke (an organisation, "the ministry"), for "it said"; not "analysts". */
+  lastIt?: Speaker | null;
   /** Claimant of the previous sentence's claims, for carry-over. */
   previous: Speaker | null;
+  /** Paragraph of the sentence `previous` comes from. */
+  previousParagraph?: number;
 }
 
 const DASHES = new Set(['–', '—', '-']);
@@ -99,9 +131,48 @@ export function analyseSentence(doc: Doc, s: number, lex: ClaimsLexicon): Senten
       lex.atObject.lastIndex = t.end;
       if (!lex.atObject.test(doc.text)) continue;
     }
-    verbs.push({ start: t.start, end: t.end, participle: low.endsWith('ing') && i > 0 && tokens[i - 1].text === ',' });
+    verbs.push({ start: t.start, end: t.end, participle: low.endsWith('ing') && i > 0 && tokens[i - 1].text === ',', claim: lex.claimVerbs.has(low) });
   }
-  return { index: s, verbs, boundaries, hard, relative, sources: sourcePhrases(doc, s, sentence.start, sentence.end, lex, boundaries), statement: statementSpeaker(doc, s, lex) };
+  return {
+    index: s,
+    verbs,
+    boundaries,
+    hard,
+    relative,
+    sources: sourcePhrases(doc, s, sentence.start, sentence.end, lex, boundaries),
+    final: finalVerb(doc, s, verbs),
+    agentless: null,
+  };
+}
+
+/** Words that cannot open the subject of an inverted "…, X said" ("…, in what experts described as …"). */
+const NOT_A_SUBJECT = /^\s*(?:in|on|at|of|for|with|from|by|to|as|what|which|who|whom|whose|where|when|how|and|but|or|while|whereas|so|then)\b/i;
+
+/** The last comma before a space (not the one in "1,200") or closing quote in `head`, or -1. */
+function lastCut(head: string): number {
+  for (let i = head.length - 1; i >= 0; i--) {
+    const c = head[i];
+    if (c === ',' && /\s/.test(head[i + 1] ?? ' ')) return i;
+    if (c === '”' || c === '"') return i;
+    // A closing single quote, not an apostrophe ("the workers’ union"): after punctuation.
+    if ((c === '’' || c === "'") && /[.,!?]/.test(head[i - 1] ?? '')) return i;
+  }
+  return -1;
+}
+
+/** The last reporting verb when it closes the sentence after a comma or a closing quote ("…, X said on Monday."). */
+function finalVerb(doc: Doc, s: number, verbs: Verb[]): Verb | null {
+  const v = verbs[verbs.length - 1];
+  if (!v || v.participle || v.claim) return null;
+  const sentence = doc.sentences[s];
+  const tail = doc.text.slice(v.end, sentence.end);
+  if (tail.length > 80 || /[,;:“”"]/.test(tail)) return null;
+  const head = doc.text.slice(sentence.start, v.start);
+  const cut = lastCut(head);
+  if (cut < 0) return null;
+  const region = head.slice(cut + 1);
+  if (region.split(/\s+/).filter(Boolean).length > 7 || NOT_A_SUBJECT.test(region)) return null;
+  return v;
 }
 
 /** The kind of clause a comma opens at token `i`: a continuation of a figure, a relative clause, or another clause. */
@@ -150,16 +221,37 @@ function sourcePhrases(doc: Doc, s: number, start: number, end: number, lex: Cla
     const comma = doc.text.indexOf(',', from);
     if (comma >= 0 && comma < to) to = comma;
     for (const b of boundaries) if (b > from && b < to) to = b;
+    const region = doc.text.slice(from, to);
     const ms = mentionsIn(doc, s, from, to);
     const named = ms.filter((m) => doc.actors.get(m.actorKey)?.kind !== 'place');
-    let speaker: Speaker | null = named.length > 0 ? speakerFromMention(doc, named[0], lex) : null;
+    let speaker: Speaker | null =
+      ownerOfStatement(doc, s, from, to, lex) ?? unnamedSource(doc, s, region, lex, true, from) ?? documentOwner(doc, s, region, lex, true, from) ?? statementSource(doc, s, from, to, lex);
+    if (!speaker && named.length > 0) speaker = speakerFromMention(doc, named[0], lex);
     if (!speaker) speaker = agencyIn(doc.text.slice(from, to), lex);
     if (!speaker) speaker = groupPhraseWords(doc, s, doc.text.slice(from, to), lex, true);
     if (!speaker) speaker = capitalisedSource(doc, doc.text.slice(from, to), lex);
-    out.push({ start: at, end: to, speaker });
+    out.push({ start: at, end: to, speaker, cue: m[1].toLowerCase().replace(/\s+/g, ' '), same: /^\s*the\s+same\b/i.test(doc.text.slice(from, to)) });
   }
   return out;
 }
+
+/**
+ * "according to the federation's own RoadWatch tally": the possessor of a
+ * statement noun opening a source phrase owns the figures.
+ */
+function ownerOfStatement(doc: Doc, s: number, from: number, to: number, lex: ClaimsLexicon): Speaker | null {
+  const m = POSSESSOR_OPENING.exec(doc.text.slice(from, to));
+  if (!m) return null;
+  const rest = m[2].split(/\s+/).slice(0, 4);
+  if (!rest.some((w) => lex.statementNouns.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return null;
+  const end = from + m[1].length;
+  const ms = mentionsIn(doc, s, from, end).filter((x) => doc.actors.get(x.actorKey)?.kind !== 'place');
+  if (ms.length > 0) return speakerFromMention(doc, ms[ms.length - 1], lex);
+  return groupPhraseWords(doc, s, m[1], lex, false, end) ?? capitalisedSource(doc, m[1], lex);
+}
+
+/** A possessor opening a phrase ("the federation's own tally"): group 1 the possessor, group 2 what follows. */
+const POSSESSOR_OPENING = /^\s*((?:the\s+)?[\p{L}\p{M}.&-]+(?:\s+[\p{L}\p{M}.&-]+){0,4}?)['’]s?\s+((?:own\s+)?.*)$/u;
 
 function agencyIn(text: string, lex: ClaimsLexicon): Speaker | null {
   lex.agencyRe.lastIndex = 0;
@@ -176,7 +268,14 @@ function statementSpeaker(doc: Doc, s: number, lex: ClaimsLexicon): Speaker | nu
     const hit = /^['’]s?\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)/u.exec(after);
     if (hit && lex.statementNouns.has(hit[2].toLowerCase())) return speakerFromMention(doc, m, lex);
   }
-  return null;
+  // "Results released by the electoral commission on Friday gave …": figures opening the sentence, and who published them.
+  const opening = lex.statementBy.exec(sentence.text);
+  if (!opening) return null;
+  const from = sentence.end - opening[1].length;
+  const ms = mentionsIn(doc, s, from, sentence.end);
+  if (ms.length > 0 && ms[0].start - from < 6) return speakerFromMention(doc, ms[0], lex);
+  const head = opening[1].split(/\s+/).slice(0, 6).join(' ');
+  return groupPhraseWords(doc, s, head, lex, true, from) ?? (/^(?:the\s+)?\p{Lu}/u.test(head) ? capitalisedSource(doc, head, lex) : null);
 }
 
 /** A boundary in [a, b) that ends a speaker's reach (relative clauses too, unless `relativeOk`). */
@@ -206,13 +305,40 @@ function findSubject(doc: Doc, frame: SentenceFrame, v: Verb, state: Attribution
   }
   const from = clauseStart(doc, frame, v.start);
   const sp = speakerIn(doc, frame.index, from, v.start, lex);
+  // "The Harbour Board plans 40 berths": a lone unknown capitalised word is too weak a subject for a verb that is not speech ("Housing plans …").
+  if (sp && v.claim && sp.key === null && sp.kind === null && !/\s/.test(sp.name) && !lex.countries.has(sp.name.toLowerCase())) return null;
   if (sp) return sp;
   const pronoun = pronounBefore(doc.text, from, v.start);
-  if (pronoun === 'he' || pronoun === 'she') return state.lastPerson ? { ...state.lastPerson, pronoun: true } : null;
-  if (pronoun === 'they' || pronoun === 'it') return state.lastGroup ? { ...state.lastGroup, pronoun: true } : null;
+  if (pronoun) {
+    // "police said they could confirm only seven": the pronoun is the speaker of the clause it stands in.
+    for (let i = frame.verbs.length - 1; i >= 0; i--) {
+      const outer = frame.verbs[i];
+      if (outer.start >= v.start) continue;
+      const osp = subjectOf(doc, frame, outer, state, lex);
+      // In the same clause any speaker; across a clause boundary ("X said …, though they noted …") one that agrees.
+      if (osp && (outer.start >= from || agrees(pronoun, osp))) return osp;
+    }
+    return resolvePronoun(pronoun, state);
+  }
   // "Harbor Relief, which runs two shelters, said": the subject stands before the relative clause.
   const rel = from - 1;
   if (frame.relative.includes(rel)) return speakerIn(doc, frame.index, clauseStart(doc, frame, rel), rel, lex);
+  return null;
+}
+
+/** Can the pronoun stand for the speaker ("they" for observers, "it" for the ministry, "she" for a person)? */
+function agrees(pronoun: string, sp: Speaker): boolean {
+  const person = sp.kind === 'person';
+  if (pronoun === 'he' || pronoun === 'she') return person;
+  if (pronoun === 'it') return !person && singular(sp);
+  return !person;
+}
+
+/** "he/she" → the last person who spoke; "it/they" → the last group. */
+function resolvePronoun(pronoun: string | null, state: AttributionState): Speaker | null {
+  if (pronoun === 'he' || pronoun === 'she') return state.lastPerson ? { ...state.lastPerson, pronoun: true } : null;
+  if (pronoun === 'they') return state.lastGroup ? { ...state.lastGroup, pronoun: true } : null;
+  if (pronoun === 'it') return state.lastIt ? { ...state.lastIt, pronoun: true } : null;
   return null;
 }
 
@@ -225,7 +351,7 @@ function clauseSubject(doc: Doc, frame: SentenceFrame, pos: number, lex: ClaimsL
 }
 
 /** "…, X said": the subject between the last comma (or closing quote) and the verb, or right after it. */
-function invertedSubject(doc: Doc, frame: SentenceFrame, n: NumberSpan, v: Verb, lex: ClaimsLexicon): Speaker | null {
+function invertedSubject(doc: Doc, frame: SentenceFrame, n: NumberSpan, v: Verb, state: AttributionState, lex: ClaimsLexicon): Speaker | null {
   const between = doc.text.slice(n.end, v.start);
   let cut = -1;
   for (let i = between.length - 1; i >= 0; i--) {
@@ -238,8 +364,14 @@ function invertedSubject(doc: Doc, frame: SentenceFrame, n: NumberSpan, v: Verb,
   if (/(?:^|[\s,])and\s+(?:(?:also|later|then)\s+)?$/i.test(between) && !/[;]/.test(between)) return clauseSubject(doc, frame, n.start, lex);
   if (cut < 0) return null;
   const from = n.end + cut + 1;
+  return subjectAfterCut(doc, frame, n.start, from, v, state, lex);
+}
+
+/** The subject of an inverted verb `v` standing between offset `from` (after a comma or closing quote) and the verb. */
+function subjectAfterCut(doc: Doc, frame: SentenceFrame, numberStart: number, from: number, v: Verb, state: AttributionState, lex: ClaimsLexicon): Speaker | null {
   const region = doc.text.slice(from, v.start);
-  if (/^\s*(?:and|but|or|while|whereas|as|so|then)\b/i.test(region)) return null;
+  if (NOT_A_SUBJECT.test(region)) return null;
+  const n = { start: numberStart };
   if (region.trim() === '') {
     // "…, said the ministry": the subject follows the verb.
     const sentence = doc.sentences[frame.index];
@@ -251,45 +383,98 @@ function invertedSubject(doc: Doc, frame: SentenceFrame, n: NumberSpan, v: Verb,
     if (reports && rel !== undefined && !boundaryBetween(frame, rel + 1, n.start)) return speakerIn(doc, frame.index, clauseStart(doc, frame, rel), rel, lex);
     return null;
   }
-  return speakerIn(doc, frame.index, from, v.start, lex);
+  const sp = speakerIn(doc, frame.index, from, v.start, lex);
+  if (sp) return sp;
+  // "…, it said": a pronoun alone before the verb.
+  if (/^\s*\p{L}+(?:\s+\p{L}+)?\s*$/u.test(region)) return resolvePronoun(pronounBefore(doc.text, from, v.start), state);
+  return null;
+}
+
+/** The subject of the sentence-final reporting verb, which reports everything before it. */
+function finalSubject(doc: Doc, frame: SentenceFrame, state: AttributionState, lex: ClaimsLexicon): Speaker | null {
+  const v = frame.final;
+  if (!v) return null;
+  if (frame.finalSpeaker === undefined) {
+    const sentence = doc.sentences[frame.index];
+    const head = doc.text.slice(sentence.start, v.start);
+    const cut = lastCut(head);
+    frame.finalSpeaker = subjectAfterCut(doc, frame, sentence.start, sentence.start + cut + 1, v, state, lex);
+  }
+  return frame.finalSpeaker;
+}
+
+/** The quotation that holds span `n`, if any: quotes do not overlap, so the last one starting at or before it. */
+function quoteAround(doc: Doc, n: { start: number; end: number }) {
+  const quotes = doc.layers.quotes;
+  let lo = 0;
+  let hi = quotes.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start <= n.start) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const q = found >= 0 ? quotes[found] : undefined;
+  return q && n.end <= q.end ? q : undefined;
 }
 
 /** The claimant of number `n` in the sentence described by `frame`. */
 export function attribute(doc: Doc, frame: SentenceFrame, n: NumberSpan, state: AttributionState, lex: ClaimsLexicon): Attribution {
   let cited: string | null = null;
 
-  // 1. Inside a quote with a known speaker.
-  for (const q of bySentence(doc, doc.layers.quotes)[n.sentence] ?? []) {
-    if (q.start <= n.start && n.end <= q.end && q.speaker) {
-      const actor = q.actorKey ? doc.actors.get(q.actorKey) : undefined;
-      return {
-        claimant: { name: actor?.name ?? q.speaker, key: q.actorKey, side: actor?.side ?? null, kind: actor?.kind ?? null, media: false, pronoun: false },
-        how: 'quote',
-        cited,
-      };
-    }
+  // 1. Inside a quote with a known speaker (a quote may run over several sentences and paragraphs).
+  const q = quoteAround(doc, n);
+  if (q && q.speaker) {
+    const actor = q.actorKey ? doc.actors.get(q.actorKey) : undefined;
+    return {
+      claimant: { name: actor?.name ?? q.speaker, key: q.actorKey, side: actor?.side ?? null, kind: actor?.kind ?? null, media: false, pronoun: false },
+      how: 'quote',
+      cited,
+    };
   }
 
   // 2. Speech verbs in the same clause, before or after the number.
-  const options: Array<{ sp: Speaker; dist: number; how: string }> = [];
-  let before: Verb | null = null;
-  for (const v of frame.verbs) if (v.end <= n.start && !boundaryBetween(frame, v.end, n.start, true)) before = v;
-  if (before) {
-    const sp = subjectOf(doc, frame, before, state, lex);
-    if (sp) options.push({ sp, dist: n.start - before.end, how: sp.pronoun ? 'pronoun' : 'said' });
+  const options: Array<{ sp: Speaker; dist: number; how: string; verb: Verb }> = [];
+  // The nearest verb before the number with a subject ("officials said calls to the line rose by 38%").
+  for (let i = frame.verbs.length - 1; i >= 0; i--) {
+    const v = frame.verbs[i];
+    if (v.end > n.start) continue;
+    if (boundaryBetween(frame, v.end, n.start, true)) break;
+    const sp = subjectOf(doc, frame, v, state, lex);
+    if (sp) {
+      options.push({ sp, dist: n.start - v.end, how: sp.pronoun ? 'pronoun' : 'said', verb: v });
+      break;
+    }
   }
   for (const v of frame.verbs) {
     if (v.start < n.end || boundaryBetween(frame, n.end, v.start)) continue;
-    const sp = invertedSubject(doc, frame, n, v, lex);
-    if (sp) options.push({ sp, dist: v.start - n.end, how: 'said' });
+    const sp = invertedSubject(doc, frame, n, v, state, lex);
+    if (sp) options.push({ sp, dist: v.start - n.end, how: sp.pronoun ? 'pronoun' : 'said', verb: v });
     break;
   }
   for (const o of options) if (o.sp.media && !cited) cited = o.sp.name;
   const people = options.filter((o) => !o.sp.media).sort((a, b) => a.dist - b.dist);
-  if (people.length > 0) return { claimant: people[0].sp, how: people[0].how, cited };
+  let chosen = people[0] ?? null;
+  // A sentence-final "…, X said" reports the whole sentence, over a verb of recording or forecasting inside it.
+  if (frame.final && n.end <= frame.final.start && (!chosen || chosen.verb.claim) && frame.sources.length === 0) {
+    const sp = finalSubject(doc, frame, state, lex);
+    if (sp && sp.media) cited = cited ?? sp.name;
+    else if (sp) chosen = { sp, dist: frame.final.start - n.end, how: sp.pronoun ? 'pronoun' : 'said', verb: frame.final };
+  }
+  // "X, citing clinic staff, reported …": the claim is the cited one's; an outlet passing it on is the cited source.
+  const subjectOfAny = chosen ?? options.find((o) => o.sp.media) ?? null;
+  if (subjectOfAny) {
+    const from = clauseStart(doc, frame, subjectOfAny.verb.start);
+    const src = frame.sources.find((x) => x.cue === 'citing' && x.speaker && !x.speaker.media && x.start >= from && x.end <= subjectOfAny.verb.start);
+    if (src) return { claimant: src.speaker, how: 'citing', cited: outletName(subjectOfAny.sp, lex) ?? cited };
+  }
+  if (chosen) return { claimant: chosen.sp, how: chosen.how, cited };
 
   // 3. "according to X", "citing X".
   for (const src of frame.sources) {
+    if (src.same && state.previous && !src.speaker?.key) return { claimant: state.previous, how: 'carried_over', cited };
     if (!src.speaker) continue;
     if (src.speaker.media) {
       cited = cited ?? src.speaker.name;
@@ -299,6 +484,7 @@ export function attribute(doc: Doc, frame: SentenceFrame, n: NumberSpan, state: 
   }
 
   // 4. "the ministry's figures".
+  if (frame.statement === undefined) frame.statement = statementSpeaker(doc, frame.index, lex);
   if (frame.statement) {
     if (frame.statement.media) cited = cited ?? frame.statement.name;
     else return { claimant: frame.statement, how: 'statement', cited };
@@ -309,8 +495,29 @@ export function attribute(doc: Doc, frame: SentenceFrame, n: NumberSpan, state: 
     const sentence = doc.sentences[frame.index];
     const opening = doc.text.slice(sentence.start, sentence.end).replace(/^[“"‘'(\s]+/, '');
     if (lex.carryOver.test(opening)) return { claimant: state.previous, how: 'carried_over', cited };
+    if (state.previousParagraph === sentence.paragraph && agentless(frame, doc, lex)) return { claimant: state.previous, how: 'carried_over', cited };
   }
   return { claimant: null, how: null, cited };
+}
+
+/** Does the sentence report a figure with an agentless passive ("… is projected to …")? Computed once, when asked. */
+function agentless(frame: SentenceFrame, doc: Doc, lex: ClaimsLexicon): boolean {
+  if (frame.agentless === null) frame.agentless = lex.agentlessReport.test(doc.sentences[frame.index].text);
+  return frame.agentless;
+}
+
+/** The outlet's name when a speaker is a news outlet ("Broadcaster Radio Sol" → "Radio Sol"), else null. */
+function outletName(sp: Speaker, lex: ClaimsLexicon): string | null {
+  if (sp.media) return sp.name;
+  const m = lex.mediaDescriptorStart.exec(sp.name);
+  return m ? m[1] : null;
+}
+
+/** Can "it" stand for the speaker? An actor, or a description in the singular ("the ministry", not "analysts" nor "police"). */
+function singular(sp: Speaker): boolean {
+  if (sp.key) return true;
+  const last = sp.name.split(/\s+/).pop()!.toLowerCase();
+  return !/(?:[^su]s|^police|^people|^staff|^media)$/.test(last);
 }
 
 /** Update the running state with the speakers a sentence introduced. */
@@ -318,7 +525,8 @@ export function rememberSpeakers(doc: Doc, frame: SentenceFrame, claimants: Arra
   // The last person (and group) a speech verb attributes words to, for a following "He said" / "They said".
   let person = false;
   let group = false;
-  for (let i = frame.verbs.length - 1; i >= 0 && !(person && group); i--) {
+  let it = false;
+  for (let i = frame.verbs.length - 1; i >= 0 && !(person && group && it); i--) {
     const sp = subjectOf(doc, frame, frame.verbs[i], state, lex);
     if (!sp || sp.media) continue;
     if (sp.kind === 'person' || (sp.kind === null && /\s/.test(sp.name))) {
@@ -327,6 +535,8 @@ export function rememberSpeakers(doc: Doc, frame: SentenceFrame, claimants: Arra
     } else {
       if (!group) state.lastGroup = sp;
       group = true;
+      if (!it && singular(sp)) state.lastIt = sp;
+      it = it || singular(sp);
     }
   }
   // Otherwise a person named as the sentence's first actor.
@@ -342,4 +552,5 @@ export function rememberSpeakers(doc: Doc, frame: SentenceFrame, claimants: Arra
   }
   const found = claimants.filter((c): c is Speaker => c !== null);
   state.previous = found.length > 0 ? found[found.length - 1] : null;
+  state.previousParagraph = doc.sentences[frame.index].paragraph;
 }

@@ -18,6 +18,8 @@ export interface ClaimsLexicon {
   passiveAux: Set<string>;
   /** Anchored at sentence start: an opener that carries the previous claimant over. */
   carryOver: RegExp;
+  /** Capitalised words that are never a source on their own ("Some estimates put …", "We expect …"). */
+  notSources: Set<string>;
   ongoingStates: Set<string>;
   irregularVerbs: Set<string>;
   /** Anchored at the end of a window: "in the last", "over the past", "for". */
@@ -44,6 +46,40 @@ export interface ClaimsLexicon {
   statementVerbs: Set<string>;
   /** Place names (places.yaml `places`), lower-case: never a claimant. */
   placeNames: Set<string>;
+  /** Verbs that attribute a figure without being speech (claim_verbs, at_verbs): a sentence-final "…, X said" overrides them. */
+  claimVerbs: Set<string>;
+  /** Anchored at the end: "<document word> [document noun]" ("the budget", "budget documents"); group 1 the document word. */
+  documentAtEnd: RegExp;
+  /** Anchored at the start: the same after "according to". */
+  documentAtStart: RegExp;
+  /** Document word (lower-case) → the body it belongs to ("budget" → "government"). */
+  documentOwners: Map<string, string>;
+  /** Sticky at a sentence's start: an agentless reporting passive ("… is projected to …"), searched anywhere in the sentence. */
+  agentlessReport: RegExp;
+  /** Anchored at the end: an unnamed source before its verb ("a person familiar with the talks"); groups: phrase, head, link, object. */
+  unnamedAtEnd: RegExp;
+  /** Anchored at the start: the same after "according to". */
+  unnamedAtStart: RegExp;
+  /** The unnamed-source heads' last words, lower-case (singular forms only: "person" also finds "persons"): a cheap substring test before the full pattern. */
+  unnamedHeadWords: string[];
+  /** Every word of the unnamed-source heads, lower-case. */
+  unnamedHeadSet: Set<string>;
+  /** First words of the unnamed-source links ("familiar", "close", "at"), lower-case. */
+  linkFirstWords: Set<string>;
+  /** First words of the document owners' keys ("budget", "finance"), lower-case. */
+  documentFirstWords: Set<string>;
+  /** Strong links ("familiar with"), lower-case. */
+  strongLinks: Set<string>;
+  /** Heads that need a strong link ("officials at the ministry" stays a group). */
+  voiceHeads: Set<string>;
+  /** Anchored at the start: a media descriptor opening a name ("Broadcaster Radio Sol" → "Radio Sol" in group 1). */
+  mediaDescriptorStart: RegExp;
+  /** People groups ("workers", "survivors"): no nationality added to them. */
+  plainGroups: Set<string>;
+  /** "polled by ", "surveyed by " (global not needed: first hit). */
+  pollBy: RegExp;
+  /** Anchored: "figures (published) by/from X" — group 1 is X. */
+  statementBy: RegExp;
 }
 
 interface ClaimsYaml {
@@ -53,6 +89,7 @@ interface ClaimsYaml {
   noun_markers: string[];
   passive_aux: string[];
   carry_over_openers: string[];
+  not_sources?: string[];
   ongoing_states: string[];
   irregular_verbs: string[];
   period_openers: string[];
@@ -63,6 +100,16 @@ interface ClaimsYaml {
   institution_heads?: string[];
   descriptive_heads?: string[];
   statement_verbs?: string[];
+  document_owners?: Record<string, string>;
+  document_nouns?: string[];
+  agentless_reports?: string[];
+  unnamed_source_heads?: string[];
+  unnamed_source_strong_links?: string[];
+  unnamed_source_weak_links?: string[];
+  unnamed_source_voice_heads?: string[];
+  media_descriptors?: string[];
+  plain_groups?: string[];
+  poll_verbs?: string[];
 }
 
 interface PlacesYaml {
@@ -103,10 +150,20 @@ export function claimsLexicon(kb: Knowledge): ClaimsLexicon {
     }
     // Regions and cities; countries and capitals may speak for a government ("Moscow said").
     const placeNames = new Set<string>((places.places ?? []).map((p) => p.toLowerCase()));
+    const owners = new Map(Object.entries(c.document_owners ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+    const docWords = alternation(owners.keys());
+    const docNouns = alternation(c.document_nouns ?? []);
+    const heads = alternation(c.unnamed_source_heads ?? []);
+    const links = alternation([...(c.unnamed_source_strong_links ?? []), ...(c.unnamed_source_weak_links ?? [])]);
+    const quantity = '(?:(?:a|an|one|two|three|four|five|several|some|many|other)\\s+)?';
+    const modifiers = '(?:[\\p{Ll}-]+\\s+){0,2}?';
+    const object = '(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?[\\p{L}\\p{M}\'’-]+(?:\\s+(?!and\\b|that\\b|who\\b|which\\b)[\\p{L}\\p{M}\'’-]+){0,5}';
+    const unnamed = `(${quantity}${modifiers}(${heads})\\s+(${links})\\s+(${object}))`;
+    const media = alternation(c.media_descriptors ?? []);
     return {
       speechVerbs: new Set([...lower(sv.verbs), ...lower(c.claim_verbs), ...lower(c.at_verbs)]),
       sourcePhrase: new RegExp(`\\b(${alternation(sv.source_phrases ?? [])})\\s+`, 'giu'),
-      groupNouns: lower(c.group_nouns),
+      groupNouns: new Set([...lower(c.group_nouns), ...lower(c.plain_groups)]),
       statementNouns: lower(c.statement_nouns),
       clauseOpeners: lower(c.clause_openers),
       nounMarkers: lower(c.noun_markers),
@@ -122,6 +179,7 @@ export function claimsLexicon(kb: Knowledge): ClaimsLexicon {
       countryRe: new RegExp(`(?<![\\p{L}])(?:${alternation(countryForms)})(?![\\p{L}])`, 'gu'),
       prepositions: lower(pron.prepositions),
       atVerbs: lower(c.at_verbs),
+      notSources: lower(c.not_sources),
       atObject: /\s+(?:[\p{L}'’-]+\s+){1,5}?at\s/uy,
       continuationOpeners: lower(c.continuation_openers),
       relativeOpeners: lower(c.relative_openers),
@@ -129,6 +187,23 @@ export function claimsLexicon(kb: Knowledge): ClaimsLexicon {
       descriptiveHeads: lower(c.descriptive_heads),
       statementVerbs: lower(c.statement_verbs),
       placeNames,
+      claimVerbs: new Set([...lower(c.claim_verbs), ...lower(c.at_verbs)].filter((v) => !lower(sv.verbs).has(v))),
+      documentAtEnd: new RegExp(`(?:^|[^\\p{L}])(${docWords})(?:\\s+(?:${docNouns}))?\\s*$`, 'iu'),
+      documentAtStart: new RegExp(`^\\s*(?:the\\s+|its\\s+|their\\s+)?(?:(?:new|latest|draft|annual|federal|national|state)\\s+)?(${docWords})(?:\\s+(?:${docNouns}))?(?![\\p{L}])`, 'iu'),
+      documentOwners: owners,
+      agentlessReport: new RegExp(`\\b(?:is|are|was|were)\\s+(?:(?:also|now|still|currently)\\s+)?(?:${alternation(c.agentless_reports ?? [])})\\s+to\\b`, 'iu'),
+      unnamedAtEnd: new RegExp(`(?:^|[^\\p{L}])${unnamed}\\s*$`, 'iu'),
+      unnamedAtStart: new RegExp(`^\\s*${unnamed}`, 'iu'),
+      unnamedHeadWords: [...new Set((c.unnamed_source_heads ?? []).map((h) => h.toLowerCase().split(/\s+/).pop()!))].filter((h, _i, all) => !all.some((o) => o !== h && h.startsWith(o))),
+      unnamedHeadSet: new Set((c.unnamed_source_heads ?? []).flatMap((h) => h.toLowerCase().split(/\s+/))),
+      linkFirstWords: new Set([...(c.unnamed_source_strong_links ?? []), ...(c.unnamed_source_weak_links ?? [])].map((l) => l.toLowerCase().split(/\s+/)[0])),
+      documentFirstWords: new Set([...owners.keys()].map((k) => k.split(/\s+/)[0])),
+      strongLinks: lower(c.unnamed_source_strong_links),
+      voiceHeads: lower(c.unnamed_source_voice_heads),
+      plainGroups: lower(c.plain_groups),
+      pollBy: new RegExp(`(?<![\\p{L}])(?:${alternation(c.poll_verbs ?? [])})\\s+by\\s+`, 'iu'),
+      statementBy: new RegExp(`^\\s*(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(c.statement_nouns ?? [])})\\s+(?:(?:published|released|compiled|issued|provided|gathered|collected|produced|seen)\\s+)?(?:by|from)\\s+(.+)$`, 'iu'),
+      mediaDescriptorStart: new RegExp(`^(?:the\\s+)?(?:state\\s+|private\\s+|local\\s+)?(?:${media})\\s+(\\p{Lu}.*)$`, 'iu'),
     };
   });
 }

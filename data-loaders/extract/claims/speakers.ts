@@ -9,12 +9,26 @@
  *     not subjects;
  *   - a coordination keeps its wording ("Ukraine and its allies");
  *   - a group noun keeps its wording, with the nationality of the sentence's
- *     country added when it has none ("officials" → "Ukrainian officials");
- *   - an unknown capitalised name right before the verb is kept as written.
+ *     country added when it has none ("officials" → "Ukrainian officials";
+ *     not for people groups: "striking workers"), placed in a city when one
+ *     follows ("emergency services in Lyon" → "Lyon emergency services"), or
+ *     resolved to an actor already named ("the agency", "the charity"; a
+ *     headline's looks ahead in the story); a group noun right before the
+ *     verb beats a name further back ("… as charity says");
+ *   - described sources (described-sources.ts): an unnamed source kept as
+ *     written ("a person familiar with the talks"), with no actor key; a
+ *     document or figures for the body behind them ("the budget" → the
+ *     government, "figures published by X", "ministry data"); a poll for its
+ *     owner ("economists polled by Reuters");
+ *   - an unknown capitalised name (or acronym) right before the verb is kept
+ *     as written.
+ * Each fallback runs only when the region holds a word of its kind
+ * (`wordClasses`), and end-anchored patterns only see the region's tail.
  */
 import type { ActorKind, Doc, Mention, Token } from '../../doc/doc.ts';
 import type { ClaimsLexicon } from './lexicon.ts';
 import { bySentence } from './by-sentence.ts';
+import { documentOwner, placedGroup, pollOwner, statementSource, unnamedSource } from './described-sources.ts';
 
 export interface Speaker {
   name: string;
@@ -27,7 +41,10 @@ export interface Speaker {
   pronoun: boolean;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+/** Adverbs and auxiliaries between a subject and its verb ("officials also said", "the union is seeking"). */
+const TRAILING_AUX = /ly$|^(?:also|later|again|previously|have|has|had|is|are|was|were|will|would|could|can|may|might|must|does|did|do|now|still)$/i;
+
+export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /** Speaker from an actor mention. */
@@ -80,10 +97,29 @@ function possessive(text: string, m: Mention): boolean {
 export function speakerIn(doc: Doc, s: number, start: number, end: number, lex: ClaimsLexicon): Speaker | null {
   const tokens = doc.sentenceTokens(s);
   const text = doc.text;
+  // "a charity whose ship took part said": the subject is the head before the relative clause.
+  const regionText = text.slice(start, end);
+  const rel = /\swh/.test(regionText) ? RELATIVE_INSIDE.exec(regionText) : null;
+  if (rel) return speakerIn(doc, s, start, start + rel[1].length, lex);
+  const poll = pollOwner(doc, s, start, regionText, lex);
+  if (poll) return poll;
+  const has = wordClasses(tokens, start, end, lex);
+  const unnamed = has.head ? unnamedSource(doc, s, regionText, lex, false, end) : null;
+  if (unnamed) return unnamed;
   const coordinated = coordination(doc, s, start, end, lex);
   if (coordinated) return coordinated;
   const candidates = mentionsIn(doc, s, start, end).filter((m) => !afterPreposition(tokens, m, lex) && !possessive(text, m) && !isPlace(doc, m, lex));
   if (candidates.length > 0) {
+    // "… as charity says": a group noun right before the verb is its subject, not a name further back.
+    const lastEnd = candidates[candidates.length - 1].end;
+    const tail = text.slice(lastEnd, end);
+    const first = /^\s*([\p{L}-]+)/u.exec(tail)?.[1].toLowerCase() ?? '';
+    // "Fund economists expect": a group noun right after a name is that name's staff, the name speaks.
+    const modifier = lex.groupNouns.has(first) || lex.descriptiveHeads.has(first);
+    if (first && !modifier && has.group && !/^\s*(?:and|or|&|['’])/iu.test(tail) && !/[,;]/.test(tail)) {
+      const group = groupPhraseWords(doc, s, tail, lex, false, end);
+      if (group) return group;
+    }
     const persons = candidates.filter((m) => doc.actors.get(m.actorKey)?.kind === 'person');
     const pick = (persons.length > 0 ? persons : candidates)[(persons.length > 0 ? persons : candidates).length - 1];
     const sp = speakerFromMention(doc, pick, lex);
@@ -94,11 +130,45 @@ export function speakerIn(doc: Doc, s: number, start: number, end: number, lex: 
     }
     return sp;
   }
-  return agencyNamed(text, start, end, lex) ?? groupPhrase(doc, s, start, end, lex) ?? capitalisedName(doc, start, end, lex);
+  return (
+    (has.cap ? agencyNamed(text, start, end, lex) : null) ??
+    (has.owner ? documentOwner(doc, s, regionText, lex, false, end) : null) ??
+    (has.statement ? statementSource(doc, s, start, end, lex) : null) ??
+    (has.group ? placedGroup(doc, s, start, end, lex) ?? groupPhrase(doc, s, start, end, lex) : null) ??
+    (has.cap ? capitalisedName(doc, start, end, lex) : null)
+  );
 }
 
+/** Which kinds of word a region holds, from the sentence's tokens: each fallback needs its own kind. */
+function wordClasses(tokens: Token[], start: number, end: number, lex: ClaimsLexicon) {
+  const has = { head: false, group: false, statement: false, owner: false, cap: false };
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.start < start || t.kind !== 'word') continue;
+    if (t.end > end) break;
+    const low = t.text.toLowerCase().replace(/['’]s?$/, '');
+    if (lex.groupNouns.has(low) || lex.descriptiveHeads.has(low)) has.group = true;
+    if (lex.statementNouns.has(low)) has.statement = true;
+    // an unnamed source needs its head right before a link ("person familiar with", "doctor at")
+    if (lex.unnamedHeadSet.has(low) && i + 1 < tokens.length && lex.linkFirstWords.has(tokens[i + 1].text.toLowerCase())) has.head = true;
+    if (lex.documentFirstWords.has(low)) has.owner = true;
+    if (/^\p{Lu}/u.test(t.text) || lex.agencies.has(t.text)) has.cap = true;
+  }
+  return has;
+}
+
+/** A relative clause opened without a comma inside a subject ("a charity whose ship … said"): group 1 is the head before it. */
+const RELATIVE_INSIDE = /^(.*?[\p{L}\p{N}])\s+(?:whose|which|who)\s/u;
+
 /** Is the mention a place ("North Carolina"), which never speaks? */
-function isPlace(doc: Doc, m: Mention, lex: ClaimsLexicon): boolean {
+export function isPlace(doc: Doc, m: Mention, lex: ClaimsLexicon): boolean {
   const a = doc.actors.get(m.actorKey);
   return a?.kind === 'place' || lex.placeNames.has(m.text.toLowerCase()) || (a !== undefined && lex.placeNames.has(a.name.toLowerCase()));
 }
@@ -129,6 +199,8 @@ export function actorNamed(doc: Doc, name: string): Speaker | null {
 function resolveDescriptive(doc: Doc, s: number, before: number, phrase: string[], lex: ClaimsLexicon): Speaker | null {
   const words = phrase.map((w) => w.toLowerCase()).filter((w) => lex.groupNouns.has(w) || lex.descriptiveHeads.has(w));
   if (words.length === 0) return null;
+  // "central bank" is not "Northgate Bank": the phrase's other words must be in the name too (levels and nationalities aside).
+  const modifiers = phrase.map((w) => w.toLowerCase()).filter((w) => !words.includes(w) && !LEVELS.has(w) && !lex.countries.has(w));
   const head = phrase[phrase.length - 1].toLowerCase();
   const byS = bySentence(doc, doc.layers.mentions);
   let fallback: Speaker | null = null;
@@ -139,14 +211,45 @@ function resolveDescriptive(doc: Doc, s: number, before: number, phrase: string[
       const a = doc.actors.get(ms[j].actorKey);
       if (!a || a.kind === 'place' || a.kind === 'country' || a.kind === 'media' || a.kind === 'person') continue;
       const nameWords = a.name.toLowerCase().split(/[^\p{L}]+/u);
-      if (words.some((w) => nameWords.includes(w))) return speakerFromMention(doc, ms[j], lex);
-      if (!fallback && lex.descriptiveHeads.has(head) && (a.kind === 'organisation' || a.kind === 'group')) fallback = speakerFromMention(doc, ms[j], lex);
+      if (words.some((w) => nameWords.includes(w)) && modifiers.every((w) => nameWords.includes(w))) return speakerFromMention(doc, ms[j], lex);
+      if (!fallback && lex.descriptiveHeads.has(head) && (a.kind === 'organisation' || a.kind === 'group') && !describedOtherwise(doc, a.key, head, lex)) fallback = speakerFromMention(doc, ms[j], lex);
     }
   }
-  return fallback ? { ...fallback, pronoun: false } : null;
+  if (fallback) return { ...fallback, pronoun: false };
+  // A headline or standfirst names the body only later ("… as charity says 30 missing"): look ahead in the story.
+  if (s < HEADLINE_SENTENCES && lex.descriptiveHeads.has(head)) {
+    for (let i = s + 1; i < byS.length && i <= s + LOOKBACK; i++) {
+      for (const m of byS[i] ?? []) {
+        const a = doc.actors.get(m.actorKey);
+        if (!a || (a.kind !== 'organisation' && a.kind !== 'group') || describedOtherwise(doc, a.key, head, lex)) continue;
+        return speakerFromMention(doc, m, lex);
+      }
+    }
+  }
+  return null;
 }
 
-const LOOKBACK = 8;
+/** Sentences at the top of an article (headline, standfirst) that may name a body only later. */
+const HEADLINE_SENTENCES = 3;
+
+/** Is the actor described in the article by another group noun than `head` ("the coastguard" is no "charity")? */
+function describedOtherwise(doc: Doc, key: string, head: string, lex: ClaimsLexicon): boolean {
+  for (const m of doc.layers.mentions) {
+    if (m.actorKey !== key) continue;
+    const words = m.text.split(/[^\p{L}]+/u).filter(Boolean);
+    const lastWord = words[words.length - 1] ?? '';
+    // only a description counts ("Greece's coastguard", "Coastguard"), not a proper name ending in a group noun ("Weather Service")
+    if (words.length > 1 && /^\p{Lu}/u.test(lastWord)) continue;
+    const last = lastWord.toLowerCase();
+    if (last !== head && (lex.groupNouns.has(last) || lex.descriptiveHeads.has(last))) return true;
+  }
+  return false;
+}
+
+export const LOOKBACK = 8;
+
+/** Modifiers of a group noun that say its level, not which body it is ("the regional government", "state media"). */
+const LEVELS = new Set(['state', 'national', 'federal', 'local', 'regional', 'provincial', 'municipal', 'city', 'county', 'senior', 'top']);
 
 /** "The TASS agency", "state news agency Tass": a news agency as the subject. */
 function agencyNamed(text: string, start: number, end: number, lex: ClaimsLexicon): Speaker | null {
@@ -181,6 +284,8 @@ export function groupPhrase(doc: Doc, s: number, start: number, end: number, lex
  * ("a defence ministry statement" → "defence ministry").
  */
 export function groupPhraseWords(doc: Doc, s: number, region: string, lex: ClaimsLexicon, leading: boolean, before = doc.sentences[s].end): Speaker | null {
+  // The subject before a verb starts after the last comma ("In Chile, striking workers are …") and after any figure ("the $3bn analysts had expected").
+  if (!leading) region = region.slice(Math.max(region.lastIndexOf(','), lastDigit(region)) + 1).replace(SCALE_WORD, '');
   const words = region.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
   if (words.length === 0) return null;
   const stop = (w: string) =>
@@ -196,33 +301,55 @@ export function groupPhraseWords(doc: Doc, s: number, region: string, lex: Claim
     if (phrase.length > 1 && /^(?:statement|ministry statement)$/i.test(phrase[phrase.length - 1])) phrase = phrase.slice(0, -1);
   } else {
     let i = words.length;
-    while (i > 0 && words.length - i < 6 && !stop(words[i - 1].toLowerCase())) i--;
+    while (i > 0 && words.length - i < 6) {
+      const w = words[i - 1].toLowerCase();
+      if (stop(w) && !ofInstitution(words, i - 1, lex)) break;
+      i--;
+    }
     phrase = words.slice(i);
     // Drop adverbs between the subject and the verb ("officials also said").
-    while (phrase.length > 0 && /ly$|^also$|^later$|^again$|^previously$|^have$|^has$|^had$/i.test(phrase[phrase.length - 1])) phrase = phrase.slice(0, -1);
+    while (phrase.length > 0 && TRAILING_AUX.test(phrase[phrase.length - 1])) phrase = phrase.slice(0, -1);
+    // "trade ministry figures (show)": the body behind its figures.
+    let figures = false;
+    while (phrase.length > 1 && lex.statementNouns.has(phrase[phrase.length - 1].toLowerCase()) && !lex.groupNouns.has(phrase[phrase.length - 1].toLowerCase())) {
+      phrase = phrase.slice(0, -1);
+      figures = true;
+    }
+    // "the ministry's latest figures": the possessor is the body.
+    if (figures) {
+      while (phrase.length > 1 && STATEMENT_MODIFIERS.test(phrase[phrase.length - 1])) phrase = phrase.slice(0, -1);
+      const last = phrase[phrase.length - 1];
+      if (/['’]s?$/.test(last)) phrase = [...phrase.slice(0, -1), last.replace(/['’]s?$/, '')];
+    }
   }
   // A possessor is not part of the name ("Chad's health ministry"): it gives the side.
   let possessor: string | null = null;
   for (let i = phrase.length - 2; i >= 0; i--) {
     const w = phrase[i];
     if (/['’]s?$/.test(w) || w === 's') {
-      possessor = lex.countries.get(w.replace(/['’]s?$/, '').toLowerCase()) ?? possessor;
+      const country = lex.countries.get(w.replace(/['’]s?$/, '').toLowerCase());
+      // After "according to", a possessor other than a country is part of the name ("the county sheriff's office").
+      if (leading && !country) break;
+      possessor = country ?? possessor;
       phrase = phrase.slice(i + 1);
       break;
     }
   }
   if (phrase.length === 0) return null;
-  const head = phrase[phrase.length - 1].toLowerCase();
+  // "chamber of commerce": the head is the institution before "of".
+  const ofAt = phrase.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
+  const head = (ofAt > 0 ? phrase[ofAt - 1] : phrase[phrase.length - 1]).toLowerCase();
   if (!lex.groupNouns.has(head) || lex.statementNouns.has(head) && phrase.length === 1) return null;
   // A proper name ending in a group noun ("Kessler & Grau Bank") is a name, not a description.
   if (phrase.length > 1 && phrase.every((w) => /^\p{Lu}/u.test(w))) return null;
   const actor = resolveDescriptive(doc, s, before, phrase, lex);
   if (actor) return actor;
-  if (lex.institutionHeads.has(head)) phrase = phrase.map((w) => (lex.countries.has(w.toLowerCase()) ? w : w[0].toUpperCase() + w.slice(1)));
+  if (lex.institutionHeads.has(head)) phrase = phrase.map((w) => (lex.countries.has(w.toLowerCase()) || /^(?:of|for|the|and)$/.test(w) ? w : w[0].toUpperCase() + w.slice(1)));
   let name = phrase.join(' ');
   let side: string | null = possessor;
   const own = phrase.map((w) => lex.countries.get(w.toLowerCase())).find((c) => c !== undefined);
   if (own) side = own;
+  else if (lex.plainGroups.has(head)) side = possessor ?? sentenceCountry(doc, s, lex);
   else {
     const country = possessor ?? sentenceCountry(doc, s, lex);
     if (country) {
@@ -232,6 +359,26 @@ export function groupPhraseWords(doc: Doc, s: number, region: string, lex: Claim
     }
   }
   return { name, key: null, side, kind: 'group', media: false, pronoun: false };
+}
+
+/** Words between a possessor and its figures ("the ministry's latest figures"). */
+const STATEMENT_MODIFIERS = /^(?:latest|new|own|official|annual|preliminary|provisional|final|monthly|weekly|daily|quarterly|updated|revised|most|recent)$/i;
+
+/** Index of the last digit in `text`, or -1. */
+function lastDigit(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) return i;
+  return -1;
+}
+
+/** A scale word right after a figure ("3.05 billion analysts"). */
+const SCALE_WORD = /^\s*(?:thousand|million|billion|trillion|bn|mn|m|k|per\s+cent|percent)\b/i;
+
+/** Does "of"/"for"/"the" at word `k` continue an institution's name ("chamber of commerce", "office of the prosecutor")? */
+function ofInstitution(words: string[], k: number, lex: ClaimsLexicon): boolean {
+  const w = words[k].toLowerCase();
+  if (w === 'of' || w === 'for') return k > 0 && lex.institutionHeads.has(words[k - 1].toLowerCase());
+  if (w === 'the') return k > 1 && (words[k - 1].toLowerCase() === 'of' || words[k - 1].toLowerCase() === 'for') && lex.institutionHeads.has(words[k - 2].toLowerCase());
+  return false;
 }
 
 /** The country a sentence is about: its first country mention, else a country word in its text. */
@@ -248,8 +395,8 @@ export function sentenceCountry(doc: Doc, s: number, lex: ClaimsLexicon): string
 
 /** An unknown name right before the verb ("Maria Lopez, a local farmer, said" → after the appositive is lost; "Maria Lopez said"). */
 function capitalisedName(doc: Doc, start: number, end: number, lex: ClaimsLexicon): Speaker | null {
-  const region = doc.text.slice(start, end).replace(/\s+(?:also|later|again|previously|has|have|had)\s*$/i, '');
-  const m = /((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:&|of|for|and)\s+)?){0,4}\p{Lu}[\p{Ll}\p{M}'’-]+)\s*$/u.exec(region);
+  const region = doc.text.slice(start, end).replace(/(?:\s+(?:also|later|again|previously|has|have|had|is|are|was|were|will|would|could|can|may|might|must|does|did|now|still))+\s*$/i, '');
+  const m = /((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:&|of|for|and)\s+)?){0,4}(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}{2,}))\s*$/u.exec(region);
   if (!m) return null;
   const words = m[1].split(/\s+/);
   if (words.length === 1 && start + m.index === start) {
@@ -261,7 +408,7 @@ function capitalisedName(doc: Doc, start: number, end: number, lex: ClaimsLexico
 
 /** A name as written, resolved to an actor of the article when one bears it; null for a place. */
 function namedSpeaker(doc: Doc, name: string, lex: ClaimsLexicon): Speaker | null {
-  if (lex.placeNames.has(name.toLowerCase())) return null;
+  if (lex.placeNames.has(name.toLowerCase()) || lex.notSources.has(name.toLowerCase())) return null;
   return actorNamed(doc, name) ?? { name, key: null, side: null, kind: null, media: false, pronoun: false };
 }
 
@@ -286,6 +433,6 @@ export function capitalisedSource(doc: Doc, region: string, lex: ClaimsLexicon):
 
 /** A pronoun subject right before `end` ("He said", "she added"). */
 export function pronounBefore(text: string, start: number, end: number): string | null {
-  const m = /\b(he|she|they|it)(?:\s+(?:also|later|again|then|further|previously|has|had|have|now))*\s*$/i.exec(text.slice(start, end));
+  const m = /\b(he|she|they|it)(?:\s+(?:also|later|again|then|further|previously|has|had|have|now|could|can|would|will|may|might|must|did|does|do|still|only))*\s*$/i.exec(text.slice(start, end));
   return m ? m[1].toLowerCase() : null;
 }

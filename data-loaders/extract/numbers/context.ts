@@ -8,7 +8,15 @@
  *     person; counted-nouns.yaml `implied_units`), as does "the number of
  *     migrants … has climbed to 640" → migrant;
  *   - a bare count takes the noun of the count before it in the same
- *     sentence ("won 19 seats, four short of the 23 needed" → seat).
+ *     sentence ("won 19 seats, four short of the 23 needed" → seat), however
+ *     far back when it says "others" ("rescued 140 migrants … at least 25
+ *     others were missing" → migrant);
+ *   - a bare count after a verb whose object is people ("rescued 86",
+ *     "killing 12") or before a word saying what befell them ("12 missing")
+ *     counts people (counted-nouns.yaml `people_verbs`, `people_after`);
+ *   - a bare count after a noun pointing back ("put the figure at 2,000")
+ *     or followed by "of them" takes the noun of the last count before
+ *     (`anaphoricNoun`, called by the stage across sentences).
  */
 import type { NumberSpan, Sentence } from '../../doc/doc.ts';
 import type { NumberLexicon } from './lexicon.ts';
@@ -18,6 +26,10 @@ import { norm } from './lexicon.ts';
 const PRONOUN_SUBJECTS = new Set(['it', 'this', 'that', 'which', 'who', 'he', 'she', 'they', 'there', 'what', 'these', 'those', 'one']);
 const IMPLIED_WINDOW = 80;
 const MAX_INHERIT_GAP = 120;
+/** "25 others", "12 more": a count of the same kind as one before. */
+const OTHERS_AFTER = /^\s+(?:others|more)\b/i;
+/** "12,600 of them": a part of a group counted before. */
+const OF_THEM = /^\s+of\s+(?:them|these|those)\b/i;
 
 /** "X was the 9th": the subject noun X of a copula before an ordinal. */
 export function copulaNoun(text: string, sentence: Sentence, start: number, lex: NumberLexicon): CountedNoun | null {
@@ -61,10 +73,35 @@ export function inheritCountedNoun(text: string, spans: NumberSpan[]): void {
       if (s.noun) last = s;
       continue;
     }
-    if (last && !s.ordinal && s.start - last.end <= MAX_INHERIT_GAP && !/[;:]/.test(text.slice(last.end, s.start))) {
+    const others = OTHERS_AFTER.test(text.slice(s.end, s.end + 12));
+    if (last && !s.ordinal && (others || s.start - last.end <= MAX_INHERIT_GAP) && !/[;:]/.test(text.slice(last.end, s.start))) {
       s.unit = last.unit;
       s.canonicalUnit = last.canonicalUnit;
       s.canonicalValue = s.value;
     }
   }
+}
+
+/** A bare count that a verb before it or a word after it says is people: unit `person`. */
+export function peopleByContext(text: string, sentence: Sentence, spans: NumberSpan[], lex: NumberLexicon): void {
+  for (const s of spans) {
+    if (s.excluded || s.unit !== null || s.quantity !== 'count' || s.ordinal) continue;
+    lex.peopleAfter.lastIndex = s.end;
+    const people = lex.peopleAfter.test(text) || lex.peopleVerbBefore.test(text.slice(Math.max(sentence.start, s.start - 40), s.start));
+    if (!people) continue;
+    s.unit = 'person';
+    s.canonicalUnit = 'person';
+    s.canonicalValue = s.value;
+  }
+}
+
+/**
+ * "Management put the figure at fewer than 2,000": the counted noun (unit)
+ * of a bare count after a noun pointing back at an earlier count, taken from
+ * `previous` (the last count with a noun in the sentences before), or null.
+ */
+export function anaphoricNoun(text: string, sentence: Sentence, s: NumberSpan, previous: NumberSpan | null, lex: NumberLexicon): string | null {
+  if (!previous || s.excluded || s.unit !== null || s.quantity !== 'count' || s.ordinal) return null;
+  if (OF_THEM.test(text.slice(s.end, s.end + 14))) return previous.unit;
+  return lex.anaphoricBefore.test(text.slice(Math.max(sentence.start, s.start - 80), s.start)) ? previous.unit : null;
 }

@@ -15,6 +15,8 @@ export interface UnitInfo {
   kind: QuantityKind;
   /** Multiplier into the canonical unit of the kind (null: no conversion). */
   factor: number | null;
+  /** Added before multiplying by `factor` (Fahrenheit → Celsius: −32). */
+  offset: number;
   canonical: string | null;
 }
 
@@ -29,6 +31,8 @@ export interface NumberLexicon {
   scaleAbbrev: Map<string, { factor: number; moneyOnly: boolean }>;
   /** Unit form (lower-case, or as written for case-sensitive forms) → unit info. */
   unitForms: Map<string, UnitInfo>;
+  /** Unit name → unit info. */
+  unitInfo: Map<string, UnitInfo>;
   caseSensitiveForms: Set<string>;
   digitsOnlyForms: Set<string>;
   /** Sticky: a unit form at the position, after optional space or hyphen (case-sensitive forms, then the rest). */
@@ -51,9 +55,15 @@ export interface NumberLexicon {
   /** Sticky: a qualifier phrase right after the number or unit ("or more"). */
   qualifierAfter: RegExp;
   qualifierAfterMap: Map<string, Qualifier>;
+  /** Anchored at window end: a negation at most one word before a qualifier ("never fell below"). */
+  negationBefore: RegExp;
   notBeforeDurations: Set<string>;
+  /** Anchored at window end: a verb of movement before "up to" ("edged up to 4.6%"): a level, not a bound. */
+  upToLevel: RegExp;
   /** Anchored at window end: a change word before "X to Y" ("rose 3% to 4%"): not a range. */
   rangeBlockBefore: RegExp;
+  /** Anchored at window end: "ranging from" before "X to Y" — a range after all. */
+  rangeFromBefore: RegExp;
   /** Counted nouns: form (lower-case) → canonical singular unit. */
   counted: Map<string, string>;
   /** Sticky: a (possibly multi-word) counted form after white space. */
@@ -75,6 +85,9 @@ export interface NumberLexicon {
   capitalisedOk: Set<string>;
   ageAfter: RegExp;
   ageBefore: RegExp;
+  /** Anchored at window end / sticky after: words making a short bare number an emergency or service number. */
+  phoneBefore: RegExp;
+  phoneAfter: RegExp;
   ordinalNotCounting: Set<string>;
   /** Sticky: a currency sub-unit after the number ("52 cents"). */
   subunitAfter: RegExp;
@@ -94,6 +107,18 @@ export interface NumberLexicon {
   /** Anchored at window end: a word implying the counted noun of a bare count ("the death toll … at"). */
   impliedUnitBefore: RegExp;
   impliedUnits: Map<string, string>;
+  /** Anchored at window end: a verb whose bare object count is people ("rescued 86"). */
+  peopleVerbBefore: RegExp;
+  /** Sticky: a word after a bare count that makes it people ("12 missing"). */
+  peopleAfter: RegExp;
+  /** Anchored at window end: a noun pointing back at an earlier count ("put the figure at"). */
+  anaphoricBefore: RegExp;
+  /** Anchored at window end: a measuring verb before a bare magnitude ("measuring 5.2"). */
+  magnitudeBefore: RegExp;
+  /** Unanchored: a word naming an earthquake. */
+  quakeWords: RegExp;
+  /** Bare degrees: the default scale, angle words, and scale marks of a text. */
+  temperature: { fallback: string; angleAfter: RegExp; angleBefore: RegExp; marks: Array<{ unit: string; re: RegExp }> };
   /** Global: "the number of" opening a noun phrase that a later bare count counts. */
   numberOf: RegExp;
   /** Anchored at window end: "X was the" before an ordinal whose noun is the subject X. */
@@ -115,7 +140,7 @@ export interface NumberLexicon {
 
 interface UnitsYaml {
   kinds: Record<string, string | null>;
-  units: Array<{ unit: string; kind: QuantityKind; factor: number; forms: string[] }>;
+  units: Array<{ unit: string; kind: QuantityKind; factor: number; offset?: number; canonical?: string; forms: string[] }>;
   case_sensitive: string[];
   digits_only: string[];
   prefix_units?: string[];
@@ -123,6 +148,8 @@ interface UnitsYaml {
   shared_currency_words?: Record<string, { default: string; countries: Record<string, string> }>;
   subunits?: Record<string, { factor: number; currency: string }>;
   fraction_units?: Record<string, string>;
+  temperature?: { default?: string; angle_words?: string[]; marks?: Record<string, string[]> };
+  magnitude_context?: { verbs?: string[]; events?: string[] };
 }
 
 interface NumberWordsYaml {
@@ -140,6 +167,9 @@ interface QualifiersYaml {
   after: Record<string, string[]>;
   not_before_durations: string[];
   range_not_after?: string[];
+  range_from_after?: string[];
+  negations?: string[];
+  up_to_not_after?: string[];
 }
 
 interface CountedYaml {
@@ -150,6 +180,9 @@ interface CountedYaml {
   not_counted: string[];
   compound_not_counted?: string[];
   implied_units?: Record<string, string>;
+  people_verbs?: string[];
+  people_after?: string[];
+  anaphoric_counts?: string[];
 }
 
 interface NotClaimsYaml {
@@ -160,6 +193,9 @@ interface NotClaimsYaml {
   capitalised_ok: string[];
   age_after: string[];
   age_before: string[];
+  age_qualifiers?: string[];
+  phone_before?: string[];
+  phone_after?: string[];
   ordinal_not_counting: string[];
   furniture_phrases?: string[];
   ticker_marks?: string[];
@@ -215,9 +251,12 @@ function build(kb: Knowledge): NumberLexicon {
   const caseSensitiveForms = new Set(un.case_sensitive ?? []);
   const digitsOnlyForms = new Set(un.digits_only ?? []);
   const unitForms = new Map<string, UnitInfo>();
+  const unitInfo = new Map<string, UnitInfo>();
   for (const u of un.units) {
-    const canonical = un.kinds[u.kind] ?? null;
-    const info: UnitInfo = { unit: u.unit, kind: u.kind, factor: canonical ? u.factor : null, canonical };
+    // A unit may name its own canonical unit (speeds, temperatures) when its kind has none.
+    const canonical = un.kinds[u.kind] ?? u.canonical ?? null;
+    const info: UnitInfo = { unit: u.unit, kind: u.kind, factor: canonical ? u.factor : null, offset: u.offset ?? 0, canonical };
+    unitInfo.set(u.unit, info);
     for (const f of u.forms) unitForms.set(caseSensitiveForms.has(f) ? f : f.toLowerCase(), info);
   }
   const ciForms = [...unitForms.keys()].filter((f) => !caseSensitiveForms.has(f));
@@ -282,8 +321,10 @@ function build(kb: Knowledge): NumberLexicon {
   const streetAfter = new RegExp(`\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${alternation(nc.street_words)})(?![\\p{L}])`, 'yu');
   const nameBefore = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(nc.name_before)})\\s*$`, 'iu');
   const ageAfter = new RegExp(`(?:${alternation(nc.age_after)})(?![\\p{L}])`, 'iyu');
-  const ageBefore = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(nc.age_before)})\\s+$`, 'iu');
   const orNever = (xs: string[] | undefined) => alternation(xs ?? []) || '(?!)';
+  const ageBefore = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(nc.age_before)})(?:\\s+(?:${orNever(nc.age_qualifiers)}))?\\s+$`, 'iu');
+  const phoneBefore = new RegExp(`(?:^|[^\\p{L}])(?:${orNever(nc.phone_before)})\\s+$`, 'iu');
+  const phoneAfter = new RegExp(`\\s+(?:${orNever(nc.phone_after)})(?![\\p{L}])`, 'iyu');
   const furniture = new RegExp(`(?<![\\p{L}])(?:${orNever(nc.furniture_phrases)})(?![\\p{L}])`, 'iu');
   const ticker = new RegExp(`(?:${orNever(nc.ticker_marks)})`, 'u');
   const promoWords = new RegExp(`(?<![\\p{L}])(?:${orNever(nc.promo_words)})(?![\\p{L}])`, 'iu');
@@ -293,6 +334,18 @@ function build(kb: Knowledge): NumberLexicon {
   // Context that implies the counted noun of a bare count.
   const impliedUnits = new Map(Object.entries(cn.implied_units ?? {}).map(([k, v]) => [norm(k), v]));
   const impliedUnitBefore = new RegExp(`(?:^|[^\\p{L}])(${orNever([...impliedUnits.keys()])})(?![\\p{L}])[^\\d;]*$`, 'iu');
+  const peopleVerbBefore = new RegExp(`(?:^|[^\\p{L}])(?:${orNever(cn.people_verbs)})\\s+(?:(?:about|around|some|nearly|almost|more\\s+than|at\\s+least|over|up\\s+to|as\\s+many\\s+as|another|a\\s+further)\\s+)?$`, 'iu');
+  const peopleAfter = new RegExp(`\\s+(?:people\\s+)?(?:${orNever(cn.people_after)})(?![\\p{L}])`, 'iyu');
+  const anaphoricBefore = new RegExp(`(?:^|[^\\p{L}])(?:the|that|this|its|their|a)\\s+(?:${orNever(cn.anaphoric_counts)})(?![\\p{L}])[^\\d;.]{0,40}$`, 'iu');
+  const magnitudeBefore = new RegExp(`(?:^|[^\\p{L}])(?:${orNever(un.magnitude_context?.verbs)})\\s+(?:a\\s+)?$`, 'iu');
+  const quakeWords = new RegExp(`(?<![\\p{L}])(?:${orNever(un.magnitude_context?.events)})(?![\\p{L}])`, 'iu');
+  const temp = un.temperature ?? {};
+  const temperature = {
+    fallback: temp.default ?? 'celsius',
+    angleAfter: new RegExp(`\\s+(?:${orNever(temp.angle_words)})(?![\\p{L}])`, 'iyu'),
+    angleBefore: new RegExp(`(?:^|[^\\p{L}])(?:${orNever(temp.angle_words)}|tilted|turned|rotated)(?:\\s+(?:of|by))?\\s+(?:about\\s+|some\\s+|nearly\\s+)?$`, 'iu'),
+    marks: Object.entries(temp.marks ?? {}).map(([unit, res]) => ({ unit, re: new RegExp(res.map((r) => `(?:${r})`).join('|'), 'gu') })),
+  };
   const numberOf = /\bnumber\s+of(?=\s)/giu;
   const copulaOrdinal = /(?:^|[^\p{L}])(\p{L}+)\s+(?:was|is|will\s+be|would\s+be|became|becomes|marks|marked)\s+(?:the|its|their)\s+$/iu;
   const compoundNoun = /-(\p{Ll}{3,})(?![\p{L}\p{N}-])/uy;
@@ -312,7 +365,7 @@ function build(kb: Knowledge): NumberLexicon {
   const SCALE_END = `(?:${alternation(scales.keys())})`;
   const core = new RegExp(
     [
-      `(?<phone>(?<![\\d-])1[-.\\s]\\(?\\d{3}\\)?[-.\\s]\\d{3}[-.\\s]\\d{4}(?!\\d)|\\+\\d{1,3}[\\s.-]?\\(?\\d{1,4}\\)?(?:[\\s.-]?\\d{2,4}){2,4}|\\(\\d{3}\\)\\s?\\d{3}[-.\\s]\\d{4}|(?<!\\d)\\d{3}[-.]\\d{3}[-.]\\d{4}(?!\\d))`,
+      `(?<phone>(?<![\\d-])1[-.\\s]\\(?\\d{3}\\)?[-.\\s]\\d{3}[-.\\s]\\d{4}(?!\\d)|\\+\\d{1,3}[\\s.-]?\\(?\\d{1,4}\\)?(?:[\\s.-]?\\d{2,4}){2,4}|\\(\\d{3}\\)\\s?\\d{3}[-.\\s]\\d{4}|(?<!\\d)\\d{3}[-.]\\d{3}[-.]\\d{4}(?!\\d)|(?<![\\d.,])0\\d{2,4}[ -]\\d{3,4}[ -]\\d{3,4}(?!\\d))`,
       `(?<caldate>(?<!\\d)(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})(?![\\d/]))`,
       `(?<clock>(?<![\\d.,])\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?(?:[ap]\\.m\\.|[ap]m\\b))?|(?<![\\d.,])\\d{1,2}\\.\\d{2}\\s?(?:[ap]\\.m\\.|[ap]m\\b))`,
       `(?<ordinal>(?<![\\d.,])\\d+(?:st|nd|rd|th)(?![\\p{L}\\p{N}]))`,
@@ -335,6 +388,7 @@ function build(kb: Knowledge): NumberLexicon {
     vague,
     scaleAbbrev,
     unitForms,
+    unitInfo,
     caseSensitiveForms,
     digitsOnlyForms,
     unitAfterCs,
@@ -351,6 +405,12 @@ function build(kb: Knowledge): NumberLexicon {
     qualifierAfter,
     qualifierAfterMap,
     notBeforeDurations: lowerSet(q.not_before_durations),
+    upToLevel: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(q.up_to_not_after ?? []) || '(?!)'})\\s+$`, 'iu'),
+    negationBefore: new RegExp(
+      `(?:(?<![\\p{L}])(?:${alternation((q.negations ?? []).filter((w) => /^\p{L}/u.test(w))) || '(?!)'})|n['’]t)(?:\\s+[\\p{L}'’]+){0,1}\\s+$`,
+      'iu',
+    ),
+    rangeFromBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(q.range_from_after ?? []) || '(?!)'})\\s+from\\s+$`, 'iu'),
     rangeBlockBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(q.range_not_after ?? []) || '(?!)'})\\s+(?:about\\s+|around\\s+|some\\s+|nearly\\s+)?$`, 'iu'),
     counted,
     countedAt,
@@ -367,6 +427,8 @@ function build(kb: Knowledge): NumberLexicon {
     capitalisedOk: new Set(nc.capitalised_ok ?? []),
     ageAfter,
     ageBefore,
+    phoneBefore,
+    phoneAfter,
     ordinalNotCounting: lowerSet(nc.ordinal_not_counting),
     subunitAfter,
     subunits,
@@ -379,6 +441,12 @@ function build(kb: Knowledge): NumberLexicon {
     compoundNotCounted: lowerSet(cn.compound_not_counted),
     impliedUnitBefore,
     impliedUnits,
+    peopleVerbBefore,
+    peopleAfter,
+    anaphoricBefore,
+    magnitudeBefore,
+    quakeWords,
+    temperature,
     numberOf,
     copulaOrdinal,
     furniture,

@@ -1,7 +1,8 @@
 /**
  * Numbers that are not claims about the world: calendar dates and years,
  * times of day ("8:00 pm", "1700 GMT"), ages of pages ("2 hrs ago"), phone
- * numbers, street numbers, numbers inside names ("G7", "F-16", "Covid-19",
+ * numbers and emergency lines ("dial 999"), fiscal years ("2026-27"),
+ * street numbers, numbers inside names ("G7", "F-16", "Covid-19",
  * "Rossia 24", "Article 5"), list markers, people's ages and the pronoun
  * "one", and small number words pointing back ("the two figures"). Each rule returns the reason recorded in `NumberSpan.excluded`.
  * Vocabulary lives in knowledge/not-claims.yaml.
@@ -39,6 +40,7 @@ export interface NumberContext {
 
 const YEAR_MIN = 1000;
 const YEAR_MAX = 2100;
+const TIME_PREPOSITION = /(?:^|[^\p{L}])(?:within|over|around|about|circa|ca\.|since|until|before|after|by)\s+$/iu;
 
 /** The reason the number is not a claim, or null when it is one. */
 export function exclusionReason(c: NumberContext, lex: NumberLexicon): string | null {
@@ -54,8 +56,9 @@ export function exclusionReason(c: NumberContext, lex: NumberLexicon): string | 
   if (clockTime(c, lex)) return 'clock_time';
   if (pageAge(c, lex)) return 'page_age';
   if (age(c, before, after, lex)) return 'age';
+  if (serviceNumber(c, before, lex)) return 'phone';
   if (address(c, lex)) return 'address';
-  if (year(c, after)) return 'year';
+  if (year(c, before, after)) return 'year';
   if (partOfName(c, before, after, lex)) return 'name';
   if (calendarDay(c, before, after, lex)) return 'date';
   if (c.core === 'words' && c.value === 1 && !c.hasUnit && !c.hasNoun) return 'pronoun';
@@ -65,9 +68,16 @@ export function exclusionReason(c: NumberContext, lex: NumberLexicon): string | 
   return null;
 }
 
-/** "the two figures", "both sides": a small number word pointing back at things already counted. */
+const PART_OF = /(\p{L}+|\d[\d,.]*)\s+(?:out\s+)?of\s+(?:the|these|those)\s+$/iu;
+
+/**
+ * "the two figures", "both sides": a small number word pointing back at
+ * things already counted — but not the whole of a part ("eight of the nine seats").
+ */
 function reference(c: NumberContext, before: string, lex: NumberLexicon): boolean {
   if (c.core !== 'words' || c.value === null || c.value > lex.referenceMax || c.hasUnit || c.hasQualifier) return false;
+  const part = PART_OF.exec(before);
+  if (part && (/^\d/.test(part[1]) || lex.ones.has(part[1].toLowerCase()) || lex.tens.has(part[1].toLowerCase()))) return false;
   return lex.referenceBefore.test(before);
 }
 
@@ -98,6 +108,14 @@ function age(c: NumberContext, before: string, after: string, lex: NumberLexicon
   if (lex.ageAfter.test(c.text)) return true;
   if (lex.ageBefore.test(before) && !c.hasUnit) return true;
   return c.value !== null && c.value < 120 && !c.hasUnit && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*,/.test(after);
+}
+
+/** "dial 999", "calls to the 112 line": a short bare number naming an emergency or service line. */
+function serviceNumber(c: NumberContext, before: string, lex: NumberLexicon): boolean {
+  if (c.core !== 'digits' || !/^\d{2,4}$/.test(c.raw) || c.hasUnit || c.hasNoun || c.hasQualifier) return false;
+  if (lex.phoneBefore.test(before)) return true;
+  lex.phoneAfter.lastIndex = c.end;
+  return lex.phoneAfter.test(c.text);
 }
 
 /** "10 Downing Street". */
@@ -138,9 +156,14 @@ function calendarDay(c: NumberContext, before: string, after: string, lex: Numbe
   return !!next && lex.months.has(next[1].toLowerCase());
 }
 
-/** "in 2024", "the 2024 election", "2024-25", "the 1990s". */
-function year(c: NumberContext, after: string): boolean {
-  if (c.core !== 'digits' || !/^\d{4}$/.test(c.raw)) return false;
+/** "in 2024", "the 2024 election", "2024-25", "FY2025/26", "the 1990s". */
+function year(c: NumberContext, before: string, after: string): boolean {
+  if (c.core !== 'digits') return false;
+  // The second year of a fiscal year or season: "2026-27", "2025/26", "2024–2025".
+  if (/^(?:\d{2}|\d{4})$/.test(c.raw) && /(?:^|[^\d.,])(?:19|20)\d\d\s?[-–/]$/.test(before) && !c.hasUnit && !c.hasNoun && !c.hasCurrency) return true;
+  if (!/^\d{4}$/.test(c.raw)) return false;
+  // "within 2025", "around 1990", "over 2024": a preposition of time, not a bound on a count.
+  if (c.hasQualifier && !c.hasUnit && !c.hasNoun && TIME_PREPOSITION.test(before)) return Number(c.raw) >= YEAR_MIN && Number(c.raw) <= YEAR_MAX;
   const v = Number(c.raw);
   if (v < YEAR_MIN || v > YEAR_MAX) return false;
   if (c.hasUnit || c.hasCurrency || c.hasQualifier || c.nounKnown) return false;

@@ -21,6 +21,7 @@ export interface CountedNoun extends Span {
 
 const WORD = /[ \t]+([\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}\p{M}]+)*)/uy;
 const MAX_WORDS = 4;
+const POSSESSIVE = /^['’]s?(?![\p{L}])/u;
 
 /** Singular form of an English plural noun (by list, then by rule). */
 export function singular(word: string, lex: NumberLexicon): string {
@@ -71,8 +72,9 @@ export function countedNounAfter(
       const start = at + known[0].length - known[1].length;
       const end = at + known[0].length;
       const key = norm(known[1]);
-      // "210 injured children": a counted form used as an adjective before a noun.
-      if (lex.nounModifiers.has(key) && nounFollows(text, end, limit, lex)) {
+      // "210 injured children": a counted form used as an adjective before a noun;
+      // "31 of the country's 50 provinces": a possessive, not the head.
+      if ((lex.nounModifiers.has(key) && nounFollows(text, end, limit, lex)) || POSSESSIVE.test(text.slice(end, end + 3))) {
         if (phraseStart < 0) phraseStart = start;
         at = end;
         continue;
@@ -95,10 +97,20 @@ export function countedNounAfter(
     const lower = word.toLowerCase();
     const start = at + m[0].length - word.length;
     const end = at + m[0].length;
+    // "6.2 million current and former customers": "and"/"or" between adjectives.
+    const between = candidate !== null && !candidate.plural && (lower === 'and' || lower === 'or') && nounFollows(text, end, limit, lex, 2);
+    if (between) {
+      at = end;
+      continue;
+    }
     if (lex.nounStops.has(lower) || lex.notCounted.has(lower)) break;
+    // "eight of the nine seats": another number starts; its noun is shared later (scan.ts).
+    if (lex.ones.has(lower) || lex.tens.has(lower) || lex.groups.has(lower)) break;
     const capital = /^\p{Lu}/u.test(word);
     const verbLike = /(?:ed|ing)$/.test(lower) && !capital;
-    if (candidate && (verbLike || (candidate.plural && !looksPlural(word, lex) && !opts.singularHead))) break;
+    // "1,700 vacant nursing posts": an -ing/-ed word after an adjective, before the plural head, is a modifier.
+    const modifierVerb = verbLike && candidate !== null && !candidate.plural && nounFollows(text, end, limit, lex);
+    if (candidate && !modifierVerb && (verbLike || (candidate.plural && !looksPlural(word, lex) && !opts.singularHead))) break;
     if (phraseStart < 0) phraseStart = start;
     at = end;
     if (lex.nounModifiers.has(lower) || verbLike) continue;
@@ -120,8 +132,11 @@ export function countedNounAfter(
   };
 }
 
-/** Is the word after `pos` a noun that could head the phrase (a listed counted noun or a plural)? */
-function nounFollows(text: string, pos: number, limit: number, lex: NumberLexicon): boolean {
+/**
+ * Is the word after `pos` a noun that could head the phrase (a listed counted
+ * noun or a plural)? With `reach` 2, one adjective may stand before it.
+ */
+function nounFollows(text: string, pos: number, limit: number, lex: NumberLexicon, reach = 1): boolean {
   lex.countedAt.lastIndex = pos;
   const known = lex.countedAt.exec(text);
   if (known && pos + known[0].length <= limit && !lex.nounModifiers.has(norm(known[1]))) return true;
@@ -129,7 +144,9 @@ function nounFollows(text: string, pos: number, limit: number, lex: NumberLexico
   const m = WORD.exec(text);
   if (!m || pos + m[0].length > limit) return false;
   const w = m[1].toLowerCase();
-  return !lex.nounStops.has(w) && !lex.nounModifiers.has(w) && looksPlural(w, lex) && !/(?:ed|ing)$/.test(w);
+  if (lex.nounStops.has(w)) return false;
+  if (!lex.nounModifiers.has(w) && looksPlural(w, lex) && !/(?:ed|ing)$/.test(w)) return true;
+  return reach > 1 && nounFollows(text, pos + m[0].length, limit, lex, reach - 1);
 }
 
 /**

@@ -1,8 +1,10 @@
 /**
  * Qualifiers turn a number into a bound or an estimate: "more than 400"
  * (more_than: lower bound), "less than 200" (less_than: upper bound), "up to
- * 50" (at_most), "at least 12" (at_least), "nearly 200" (approx), "400 or
- * more" (at_least). Phrases live in knowledge/qualifiers.yaml.
+ * 50", "within 30 days" (at_most), "at least 12" (at_least), "nearly 200"
+ * (approx), "400 or more" (at_least), verbs of passing a mark ("topped 40C":
+ * more_than) and negated bounds ("never fell below 25C": at_least).
+ * Phrases live in knowledge/qualifiers.yaml.
  */
 import type { Qualifier } from '../../doc/doc.ts';
 import type { NumberLexicon } from './lexicon.ts';
@@ -40,6 +42,19 @@ export function qualifierAfter(text: string, pos: number, lex: NumberLexicon): Q
   if (!qualifier) return null;
   const start = pos + m[0].length - m[1].length;
   return { qualifier, text: m[1], start, end: pos + m[0].length };
+}
+
+const FLIPPED: Partial<Record<Qualifier, Qualifier>> = { less_than: 'at_least', more_than: 'at_most' };
+
+/**
+ * The bound a negation before the qualifier turns it into ("never fell below
+ * 25C" → at_least, "did not rise above 3%" → at_most), or null when the
+ * qualifier is not negated.
+ */
+export function negated(text: string, q: QualifierMatch, floor: number, lex: NumberLexicon): Qualifier | null {
+  const flip = FLIPPED[q.qualifier];
+  if (!flip) return null;
+  return lex.negationBefore.test(text.slice(Math.max(floor, q.start - 40), q.start)) ? flip : null;
 }
 
 /** Lower and upper bounds implied by a qualifier on `value`. */

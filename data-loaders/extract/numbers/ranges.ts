@@ -4,8 +4,9 @@
  * billion", "3 to 4 billion") and a share ("seven out of ten", "one in
  * four" → 70%, 25%). The first number's scale, unit or currency sign may be
  * repeated on the second; a scale written once applies to both ends.
- * "from X to Y" and a change followed by a level ("rose 3% to 4.5%") are two
- * numbers, not a range.
+ * "from X to Y" and a change followed by a level ("rose 3% to 4.5%", "cut by
+ * $2 to $18") are two numbers, not a range; after a change word, two close
+ * numbers with one unit after the second are a range ("drop by 6 to 8 degrees").
  */
 import type { Sentence } from '../../doc/doc.ts';
 import type { NumberLexicon } from './lexicon.ts';
@@ -36,6 +37,8 @@ export interface Range {
 const RANGE_SEP = /\s*(?:-|–|—|to|or|and)\s*/iy;
 const SHARE_SEP = /\s+(?:out\s+of|in)\s+/iy;
 const MAX_SHARE_WHOLE = 1000;
+/** After a change word, "X to Y unit" is a range only when Y is at most this many times X. */
+const MAX_CHANGE_RANGE_RATIO = 4;
 
 /** The number core starting exactly at `at` (digits or number words), or null. */
 function coreAt(text: string, at: number, sentence: Sentence, lex: NumberLexicon): Core | null {
@@ -78,7 +81,10 @@ export function rangeAfter(text: string, sentence: Sentence, c: Core, lex: Numbe
   const word = sep[0].trim().toLowerCase();
   const before = text.slice(Math.max(sentence.start, numberStart - 24), numberStart);
   if (word === 'and' && !/\bbetween\s+$/i.test(before)) return null;
-  if (word === 'to' && lex.rangeBlockBefore.test(before)) return null;
+  // "rose 3% to 4.5%", "cut by $2 to $18": a change and a level — unless the unit is written
+  // once, after the second number, and the two are close ("drop by 6 to 8 degrees").
+  const changeWord = word === 'to' && lex.rangeBlockBefore.test(before) && !lex.rangeFromBefore.test(before);
+  if (changeWord && (lead !== null || money !== null || /(?:^|[^\p{L}])from\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/iu.test(before))) return null;
   if ((word === '-' || word === '–' || word === '—') && c.kind !== 'digits') return null;
   if (word === '-' && /\s/.test(sep[0])) return null; // "10 - 20" with spaces is rarely a range in prose
   let at = p + sep[0].length;
@@ -106,6 +112,10 @@ export function rangeAfter(text: string, sentence: Sentence, c: Core, lex: Numbe
   const low = c.value * (leadFactor ?? partnerFactor ?? 1);
   const high = partner.value * (partnerFactor ?? leadFactor ?? 1);
   if (high <= low) return null; // "3-1" scores, "2024-25" seasons, "five or four"
+  if (changeWord) {
+    const u = partnerFactor === null && leadFactor === null ? unitAfter(text, end, partner.kind === 'digits', lex) : null;
+    if (!u || u.hyphenated || u.info.kind === 'money' || high > low * MAX_CHANGE_RANGE_RATIO) return null;
+  }
   return { low, high: { ...partner, value: high }, end, unit: lead, scaled: leadFactor !== null || partnerFactor !== null };
 }
 

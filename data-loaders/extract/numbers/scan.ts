@@ -14,12 +14,14 @@ import type { Span } from '../../types.ts';
 import type { NumberLexicon, UnitInfo } from './lexicon.ts';
 import { compoundNounAfter, countedNounAfter, type CountedNoun } from './nouns.ts';
 import { exclusionReason } from './not-claims.ts';
-import { bounds, qualifierAfter, qualifierBefore } from './qualifiers.ts';
+import { bounds, negated, qualifierAfter, qualifierBefore } from './qualifiers.ts';
 import { currencyAfter, currencyBefore, scaleAfter, subunitAfter, unitAfter } from './units.ts';
 import { parseDigits, parseNumberWords } from './words.ts';
 import { rangeAfter, shareAfter, type Core } from './ranges.ts';
-import { copulaNoun, impliedUnit, inheritCountedNoun } from './context.ts';
+import { copulaNoun, impliedUnit, inheritCountedNoun, peopleByContext } from './context.ts';
 import { furnitureReason } from './furniture.ts';
+import { resolveDegrees } from './temperature.ts';
+import { readMagnitudes } from './magnitude.ts';
 const CONVERSION_GAP = /^\s*(?:\(\s*(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|or|c\.|ca\.|~|=)?\s*|,?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?)$/i;
 
 /** Scan one sentence; `dateSpans` are the dates layer's spans (numbers inside them are dates). */
@@ -47,11 +49,29 @@ export function scanSentence(text: string, sentence: Sentence, lex: NumberLexico
     lastEnd = Math.max(span.end, c.end);
     if (core.lastIndex < lastEnd) core.lastIndex = lastEnd;
   }
+  resolveDegrees(text, out, sentence.start, lex);
+  readMagnitudes(text, sentence, out, lex);
   linkConversions(text, out);
   shareCountedNoun(text, out);
   inheritCountedNoun(text, out);
+  peopleByContext(text, sentence, out, lex);
+  carryQualifier(text, out);
   furnitureReason(text, sentence, out, lex);
   return out;
+}
+
+const BOUNDS_CARRIED = new Set<Qualifier>(['more_than', 'less_than', 'at_least', 'at_most', 'approx']);
+
+/** "up to $10 million or 2% of turnover": a bound written once governs both numbers joined by "or" / "and". */
+function carryQualifier(text: string, spans: NumberSpan[]): void {
+  for (let i = 1; i < spans.length; i++) {
+    const a = spans[i - 1];
+    const b = spans[i];
+    if (a.excluded || b.excluded || b.qualifier !== 'exact' || !BOUNDS_CARRIED.has(a.qualifier) || b.conversionOf) continue;
+    if (!/^\s*,?\s*(?:or|and)\s+$/i.test(text.slice(a.end, b.start))) continue;
+    b.qualifier = a.qualifier;
+    ({ low: b.low, high: b.high } = bounds(b.qualifier, b.value));
+  }
 }
 
 /** "134 of the 250 seats": a bare count takes the noun of the count it is a part of. */
@@ -60,7 +80,7 @@ function shareCountedNoun(text: string, spans: NumberSpan[]): void {
     const a = spans[i];
     const b = spans[i + 1];
     if (a.excluded || b.excluded || a.unit !== null || b.quantity !== 'count' || b.unit === null) continue;
-    if (!/^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$/i.test(text.slice(a.end, b.start))) continue;
+    if (!/^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}.-]+(?:['’]s|s['’])\s+)?$/iu.test(text.slice(a.end, b.start))) continue;
     a.unit = b.unit;
     a.unitText = b.unitText;
     a.noun = b.noun;
@@ -246,7 +266,8 @@ function readNumber(
   }
   if (!excludedEarly && (unit === null || share || c.kind === 'fraction' || (quantity === 'money' && c.kind === 'vague'))) {
     noun = countedNounAfter(text, pos, sentence.end, lex, {
-      allowOf: c.kind === 'vague' || c.kind === 'fraction' || /(?:hundred|thousand|million|billion)s?$/i.test(c.raw),
+      // "hundreds of people", "two-thirds of voters", "9,000 of its members" (not "one of the …").
+      allowOf: c.kind === 'vague' || c.kind === 'fraction' || /(?:hundred|thousand|million|billion)s?$/i.test(c.raw) || (value !== null && value >= 2 && c.kind !== 'ordinal'),
       singularHead: value === 1 || c.kind === 'ordinal',
     });
     if (c.kind === 'fraction') {
@@ -281,7 +302,10 @@ function readNumber(
     value = low !== null && high !== null ? round((low + high) / 2) : value;
   } else if (!excludedEarly) {
     const qb = qualifierBefore(text, start, sentence.start, lex);
-    if (qb && !(quantity === 'duration' && lex.notBeforeDurations.has(qb.text.toLowerCase()))) qualifier = qb.qualifier;
+    const level = qb !== null && /^up\s+to$/i.test(qb.text) && lex.upToLevel.test(text.slice(Math.max(sentence.start, qb.start - 20), qb.start));
+    if (qb && !level && !(quantity === 'duration' && lex.notBeforeDurations.has(qb.text.toLowerCase()))) {
+      qualifier = negated(text, qb, sentence.start, lex) ?? qb.qualifier;
+    }
     const qa = qualifierAfter(text, pos, lex) ?? (pos !== c.end ? qualifierAfter(text, c.end, lex) : null);
     if (qa && qualifier === 'exact') qualifier = qa.qualifier;
     ({ low, high } = bounds(qualifier, value));
@@ -323,7 +347,7 @@ function readNumber(
     const v = value ?? low;
     if (unitInfo && unitInfo.canonical && unitInfo.factor !== null) {
       canonicalUnit = unitInfo.canonical;
-      canonicalValue = round(v! * unitInfo.factor);
+      canonicalValue = round((v! + unitInfo.offset) * unitInfo.factor);
     } else if (unit) {
       canonicalUnit = unit;
       canonicalValue = v;

@@ -59,8 +59,8 @@ function subjectOf(view: SentenceView, v: number, lex: Lexicon): PlacedMention |
     const rel = relativeClauseEnd(words, m.w1);
     if (rel > 0 && speechVerbAfter(words, rel, lex) === v) return m;
   }
-  // inversion: “…,” said the US president
-  if (words[v].fold.endsWith('ing')) return null;
+  // inversion: “…,” said the US president — not after "told": "told Reuters" names the listener
+  if (words[v].fold.endsWith('ing') || lex.addresseeVerbs.has(words[v].fold)) return null;
   const m = mentions.find((x) => x.w0 > v && !view.quoted[x.w0]);
   if (!m) return null;
   // only a determiner and the speaker's title may come between: "said student leader Javier Rojas"
@@ -108,18 +108,18 @@ export function attribute(first: SentenceView, qa: number, last: SentenceView, q
   const beforeQuote = first.mentions.filter((m) => m.w1 <= qa && !first.quoted[m.w0]);
   const lastBefore = beforeQuote[beforeQuote.length - 1];
   if (lastBefore && lastBefore.w1 === qa && /:$/.test(first.words[qa - 1].sep.replace(/["\u201c\u00ab'\u2018\s]+$/, ''))) return pass(lastBefore, 'colon');
-  // verb before the opening mark
+  // verb before the opening mark; "X said the stadium had admitted “…”": the nearest verb with a speaker
   const before = speechVerbs(first, lex).filter((v) => v < qa);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const subj = subjectOf(first, before[i], lex);
+    if (!subj) continue;
+    // "X said that Y indicated …": Y's verb is embedded under an earlier speech verb
+    const outer = embeddingVerb(first, subj, before.slice(0, i + 1), lex);
+    if (outer) return pass(outer, 'embedded');
+    return pass(subj, 'verb_before');
+  }
   if (before.length > 0) {
-    const v = before[before.length - 1];
-    const subj = subjectOf(first, v, lex);
-    if (subj) {
-      // "X said that Y indicated …": Y's verb is embedded under an earlier speech verb
-      const outer = embeddingVerb(first, subj, before, lex);
-      if (outer) return pass(outer, 'embedded');
-      return pass(subj, 'verb_before');
-    }
-    const s = clauseSubject(first, v);
+    const s = clauseSubject(first, before[before.length - 1]);
     if (s) return pass(s, 'subject');
   }
   // "according to X" anywhere outside the quotation: the first mention within a few words after it
@@ -136,6 +136,21 @@ export function attribute(first: SentenceView, qa: number, last: SentenceView, q
     if (subj) return pass(subj, 'verb_after');
   }
   return null;
+}
+
+/**
+ * The capitalised words right before the last speech verb ahead of word `qa`
+ * ("Northwind said it “…”"), as [w0, w1) word indexes, for a name no mention
+ * covers; null when there is none.
+ */
+export function nameBeforeVerb(view: SentenceView, qa: number, lex: Lexicon): [number, number] | null {
+  const before = speechVerbs(view, lex).filter((v) => v < qa);
+  if (before.length === 0) return null;
+  let k = before[before.length - 1] - 1;
+  while (k >= 0 && /^(?:also|later|again|then|previously|has|had|have)$/.test(view.words[k].fold)) k--;
+  const w1 = k + 1;
+  while (k >= 0 && view.words[k].cap && !view.quoted[k]) k--;
+  return w1 > k + 1 ? [k + 1, w1] : null;
 }
 
 /** The subject of an outer speech verb when `subj` starts a "that"-clause of it. */

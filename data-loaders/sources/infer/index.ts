@@ -17,8 +17,10 @@ import { wireCredits } from './wire.ts';
 export function inferMetadata(article: Article, hints: RawHints, kb: Knowledge): ErrorRow[] {
   const problems: ErrorRow[] = [];
   const a = article;
+  // Title, language and wire credits come from the story itself; outlet and date clues also from the page around it.
+  const story = storyText(a);
   if (a.title === null) {
-    a.title = inferTitle(a.raw, hints.pageTitle, kb);
+    a.title = inferTitle(story, hints.pageTitle, kb);
     if (a.title !== null) a.inferred.title = true;
   }
   if (a.outlet === null) {
@@ -30,7 +32,7 @@ export function inferMetadata(article: Article, hints: RawHints, kb: Knowledge):
     if (a.published !== null) a.inferred.published = true;
   }
   if (a.language === null) {
-    const guess = detectLanguage(a.raw, kb);
+    const guess = detectLanguage(story, kb);
     if (guess) {
       a.language = guess.language;
       a.inferred.language = true;
@@ -46,6 +48,14 @@ export function inferMetadata(article: Article, hints: RawHints, kb: Knowledge):
       reason: `story is in "${a.language}"${a.inferred.language ? ' (detected)' : ''}, not English: processed, but extraction rules are written for English`,
     });
   }
-  a.wireCredits = wireCredits(a.raw, kb);
+  a.wireCredits = wireCredits(story, kb);
   return problems;
+}
+
+/** The raw text with the lines outside the page's main text blanked (line numbers kept). */
+function storyText(a: Article): string {
+  if (!a.outsideMainText?.length) return a.raw;
+  const lines = a.raw.split('\n');
+  for (const i of a.outsideMainText) if (i < lines.length) lines[i] = '';
+  return lines.join('\n');
 }

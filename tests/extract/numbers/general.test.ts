@@ -107,7 +107,7 @@ describe('units', () => {
   });
 
   it('takes the noun after an adjective that is also a counted form', () => {
-    expect(one('Clinics treated 210 injured children.').unit).toBe('person');
+    expect(one('Clinics treated 210 injured children.').unit).toBe('child');
   });
 
   it('reads persons from a toll and from "the number of"', () => {

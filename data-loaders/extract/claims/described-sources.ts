@@ -1,0 +1,142 @@
+/**
+ * Sources described rather than named, for the claims stage: unnamed
+ * sources kept as written ("a person familiar with the talks", "a doctor at
+ * <the hospital's name>"), documents and figures standing for the body
+ * behind them ("the budget" → the government, "figures published by X"),
+ * a poll's owner ("economists polled by Reuters") and groups qualified by a
+ * place or body ("emergency services in Lyon", "officials at the Port
+ * Authority"). Used by speakers.ts (subjects of verbs) and attribution.ts
+ * (after "according to"). End-anchored patterns only see a region's tail.
+ */
+import type { Doc } from '../../doc/doc.ts';
+import type { ClaimsLexicon } from './lexicon.ts';
+import { bySentence } from './by-sentence.ts';
+import { capitalisedSource, DETERMINERS, groupPhraseWords, isPlace, LOOKBACK, mentionsIn, speakerFromMention, type Speaker } from './speakers.ts';
+
+/** "economists polled by Reuters": the poll's owner, a claimant even when it is a news outlet. */
+export function pollOwner(doc: Doc, s: number, start: number, region: string, lex: ClaimsLexicon): Speaker | null {
+  const m = lex.pollBy.exec(region);
+  if (!m) return null;
+  const from = start + m.index + m[0].length;
+  const ms = mentionsIn(doc, s, from, from + 60);
+  const sp = ms.length > 0 && ms[0].start - from < 6 ? speakerFromMention(doc, ms[0], lex) : capitalisedSource(doc, region.slice(m.index + m[0].length), lex);
+  return sp ? { ...sp, media: false } : null;
+}
+
+/** How far back from a verb an end-anchored phrase is looked for (characters). */
+const TAIL = 140;
+
+/** The same for short phrases ("emergency services in Lyon", "budget documents"). */
+const SHORT_TAIL = 80;
+
+/** The last `size` characters of a region, cut at a word start, for end-anchored patterns. */
+function tailOf(region: string, size = TAIL): string {
+  if (region.length <= size) return region;
+  const cut = region.indexOf(' ', region.length - size);
+  return cut < 0 ? region : region.slice(cut);
+}
+
+/**
+ * A document standing for the body that publishes it ("the budget forecasts
+ * …", "according to budget documents" → the government): the owner word is
+ * resolved like a group noun (to the article's actor when one is named).
+ */
+export function documentOwner(doc: Doc, s: number, region: string, lex: ClaimsLexicon, leading: boolean, before = doc.sentences[s].end): Speaker | null {
+  const m = leading ? lex.documentAtStart.exec(region) : lex.documentAtEnd.exec(tailOf(region, SHORT_TAIL));
+  if (!m) return null;
+  const owner = lex.documentOwners.get(m[1].toLowerCase().replace(/\s+/g, ' '));
+  return owner ? groupPhraseWords(doc, s, owner, lex, false, before) : null;
+}
+
+/**
+ * "figures published by the statistics bureau (on Monday) show": the body
+ * behind the figures, named after "by" or "from".
+ */
+export function statementSource(doc: Doc, s: number, start: number, end: number, lex: ClaimsLexicon): Speaker | null {
+  const region = doc.text.slice(start, end);
+  const m = lex.statementBy.exec(region);
+  if (!m) return null;
+  const from = start + region.length - m[1].length;
+  const object = m[1].replace(TRAILING_TIME, '');
+  const ms = mentionsIn(doc, s, from, from + object.length).filter((x) => !isPlace(doc, x, lex));
+  if (ms.length > 0) return speakerFromMention(doc, ms[0], lex);
+  return groupPhraseWords(doc, s, object, lex, true, end) ?? capitalisedSource(doc, object, lex);
+}
+
+/** A time adverbial closing a phrase ("on Monday", "last week"). */
+const TRAILING_TIME = /\s+(?:on|last|this|earlier|late|in)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?\s*$/u;
+
+/**
+ * A group noun phrase qualified by a place or body: "emergency services in
+ * Lyon" → "Lyon emergency services"; "officials in the province" →
+ * officials; "officials at the Port Authority" → the Port Authority.
+ */
+export function placedGroup(doc: Doc, s: number, start: number, end: number, lex: ClaimsLexicon): Speaker | null {
+  const region = doc.text.slice(start, end);
+  const tail = tailOf(region, SHORT_TAIL);
+  const m = PLACED_GROUP.exec(tail);
+  if (!m) return null;
+  start += region.length - tail.length;
+  const words = m[1].split(/\s+/).filter((w) => !DETERMINERS.has(w.toLowerCase()));
+  const head = words[words.length - 1]?.toLowerCase();
+  const two = words.length > 1 ? `${words[words.length - 2].toLowerCase()} ${head}` : '';
+  if (!head || !(lex.groupNouns.has(head) || lex.groupNouns.has(two))) return null;
+  const at = start + m.index + m[0].length - m[3].length - (m[0].length - m[0].trimEnd().length);
+  const ms = mentionsIn(doc, s, at, end);
+  const body = ms.find((x) => !isPlace(doc, x, lex) && doc.actors.get(x.actorKey)?.kind !== 'country');
+  // "officials at the Port Authority": the body speaks through them.
+  if (body) return speakerFromMention(doc, body, lex);
+  if (m[2].toLowerCase() === 'in' && /^\p{Lu}/u.test(m[3])) {
+    return { name: `${m[3]} ${words.join(' ').toLowerCase()}`, key: null, side: lex.countries.get(m[3].toLowerCase()) ?? null, kind: 'group', media: false, pronoun: false };
+  }
+  return groupPhraseWords(doc, s, m[1], lex, false, end);
+}
+
+const PLACED_GROUP = /(?:^|\s)((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(in|at|of|from|for)\s+(the\s+[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+){0,2}|\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})\s*$/u;
+
+/**
+ * An unnamed source kept as written ("a person familiar with the
+ * talks", "people close to the matter", "a doctor at the clinic"):
+ * a person noun, a link ("familiar with", "at") and what it qualifies. A
+ * definite object naming an actor mentioned before is replaced by that
+ * actor's name ("a doctor at the clinic" → "a doctor at St Brigid
+ * Hospital"). Heads that speak for a body (officials, sources) need a strong
+ * link ("officials familiar with …"); "officials at the ministry" is left to
+ * the group noun rules.
+ */
+export function unnamedSource(doc: Doc, s: number, region: string, lex: ClaimsLexicon, leading: boolean, before = doc.sentences[s].end): Speaker | null {
+  const part = leading ? region.slice(0, TAIL) : tailOf(region);
+  // Cheap test first: a head word must be there.
+  if (leading) {
+    const low = part.toLowerCase();
+    if (!lex.unnamedHeadWords.some((h) => low.includes(h))) return null;
+  }
+  const m = (leading ? lex.unnamedAtStart : lex.unnamedAtEnd).exec(part);
+  if (!m) return null;
+  const [, phrase, head, link, object] = m;
+  const strong = lex.strongLinks.has(link.toLowerCase().replace(/\s+/g, ' '));
+  if (!strong && lex.voiceHeads.has(head.toLowerCase())) return null;
+  let name = phrase.replace(/\s+/g, ' ').trim();
+  const definite = /^the\s+([\p{L}-]+)$/iu.exec(object.trim());
+  if (definite) {
+    const actor = lastActorWithWord(doc, s, before, definite[1].toLowerCase());
+    if (actor) name = name.slice(0, name.length - object.trim().length) + actor;
+  }
+  name = name.replace(/^(A|An|One|Two|Three|Several|Some|Many|Other|People|Sources)\b/, (w) => w.toLowerCase());
+  return { name, key: null, side: null, kind: 'group', media: false, pronoun: false };
+}
+
+/** The name of the last non-person actor mentioned before `before` (a few sentences back) whose name holds `word`. */
+function lastActorWithWord(doc: Doc, s: number, before: number, word: string): string | null {
+  const byS = bySentence(doc, doc.layers.mentions);
+  for (let i = s; i >= 0 && i >= s - LOOKBACK; i--) {
+    const ms = byS[i] ?? [];
+    for (let j = ms.length - 1; j >= 0; j--) {
+      if (ms[j].start >= before) continue;
+      const a = doc.actors.get(ms[j].actorKey);
+      if (!a || a.kind === 'person') continue;
+      if (a.name.toLowerCase().split(/[^\p{L}]+/u).includes(word)) return a.name;
+    }
+  }
+  return null;
+}

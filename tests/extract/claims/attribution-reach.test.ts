@@ -1,0 +1,358 @@
+import { describe, expect, it } from 'vitest';
+import { build, claim, org, person } from './build.ts';
+import { groupPhraseWords } from '../../../data-loaders/extract/claims/speakers.ts';
+import { claimsLexicon } from '../../../data-loaders/extract/claims/lexicon.ts';
+import { getKnowledge } from '../../../data-loaders/knowledge/index.ts';
+
+/**
+ * Claimant attribution: how far a reporting verb, a source phrase or a
+ * previous sentence's claimant reaches. Every sentence is made up for the test.
+ */
+describe('claimant: pronoun subjects', () => {
+  it('resolves "…, it said" at the end of a sentence to the last organisation that spoke', () => {
+    const doc = build('The Andean Seismic Service said on Monday the quake struck at dawn. Nearly 40% of homes in the valley lost power, it said.', {
+      actors: [org('Andean Seismic Service', 'Andean Seismic Service')],
+    });
+    expect(claim(doc, '40%').claimant).toBe('Andean Seismic Service');
+  });
+
+  it('resolves "…, she added" to the last person who spoke', () => {
+    const doc = build('Mayor Ilse Varga said the bridge would reopen. About 3,000 cars a day used it before the flood, she added.', {
+      actors: [person('Ilse Varga', 'Ilse Varga')],
+    });
+    expect(claim(doc, '3,000').claimant).toBe('Ilse Varga');
+  });
+
+  it('gives a pronoun inside a speaker\'s clause to that speaker ("X said they could confirm only N")', () => {
+    const doc = build('A state broadcaster reported 15 deaths overnight, but the Harbour Authority said it could confirm only 12.', {
+      actors: [org('Harbour Authority', 'Harbour Authority')],
+    });
+    expect(claim(doc, '12').claimant).toBe('Harbour Authority');
+  });
+});
+
+describe('claimant: subjects that are not speakers', () => {
+  it('reads a hyphenated surname as a name, not a compound noun', () => {
+    const doc = build('Analyst Marie Dubois-Laurent told reporters the shortfall could be $4 billion larger.', {
+      actors: [person('Marie Dubois-Laurent', 'Marie Dubois-Laurent')],
+    });
+    expect(claim(doc, '$4 billion').claimant).toBe('Marie Dubois-Laurent');
+  });
+
+  it('skips a passive "reported by" and keeps the named source', () => {
+    const doc = build('Thefts reported by shops in the capital rose 18% last year, according to the Metropolitan Crime Bureau.');
+    expect(claim(doc, '18%').claimant).toBe('Metropolitan Crime Bureau');
+  });
+
+  it('does not take "in what analysts described as" for an attribution of the figure', () => {
+    const doc = build('Skyward Air said on Monday that hackers had reached the records of 4.1 million passengers, in what security experts described as the worst breach at a European airline.', {
+      actors: [org('Skyward Air', 'Skyward Air')],
+    });
+    expect(claim(doc, '4.1 million').claimant).toBe('Skyward Air');
+  });
+});
+
+describe('claimant: verbs of recording, forecasting and demanding', () => {
+  it('takes the subject of "recorded" and "registered"', () => {
+    const doc = build('The Nordic Met Office recorded a low of -41C at Kiruna. Police registered 1,200 complaints during the festival.', {
+      actors: [org('Nordic Met Office', 'Nordic Met Office')],
+    });
+    expect(claim(doc, '41C').claimant).toBe('Nordic Met Office');
+    expect(claim(doc, '1,200').claimant).toMatch(/police/i);
+  });
+
+  it('takes the subject of "is seeking" and "plans"', () => {
+    const doc = build('Transport Workers United is seeking a 9% pay rise over three years. The Harbour Board plans 40 new berths by 2030.', {
+      actors: [org('Transport Workers United', 'Transport Workers United'), org('Harbour Board', 'Harbour Board')],
+    });
+    expect(claim(doc, '9%').claimant).toBe('Transport Workers United');
+    expect(claim(doc, 'three years').claimant).toBe('Transport Workers United');
+    expect(claim(doc, '40').claimant).toBe('Harbour Board');
+  });
+
+  it('lets a sentence-final "…, X said" cover a forecast verb inside the sentence', () => {
+    const doc = build('The central bank expects inflation to reach 7% this year, up from the 5% it forecast in March, as energy prices climb, Governor Ana Costa said on Friday.', {
+      actors: [person('Ana Costa', 'Ana Costa'), org('central bank', 'Central Bank of Lusitania')],
+    });
+    expect(claim(doc, '7%').claimant).toBe('Ana Costa');
+    expect(claim(doc, '5%').claimant).toBe('Ana Costa');
+  });
+
+  it('keeps the subject of a forecast verb when nobody else reports it', () => {
+    const doc = build('The central bank expects inflation to reach 7% this year.', { actors: [org('central bank', 'Central Bank of Lusitania')] });
+    expect(claim(doc, '7%').claimant).toBe('Central Bank of Lusitania');
+  });
+});
+
+describe('claimant: documents and data as sources', () => {
+  const gov = org('the government', 'Government of Norway', 'organisation');
+
+  it('gives "the budget forecasts" to the government presenting it', () => {
+    const doc = build('Norway\'s finance minister presented the government\'s spending plan on Tuesday. The budget forecasts a surplus of 12 billion crowns in 2027.', {
+      actors: [{ ...gov, text: 'government' }],
+    });
+    expect(claim(doc, '12 billion').claimant).toBe('Government of Norway');
+  });
+
+  it('gives "according to budget documents" to the government', () => {
+    const doc = build('The government unveiled its plan on Tuesday. Defence spending will rise to 3% of GDP by 2028, according to budget documents.', { actors: [{ ...gov, text: 'government' }] });
+    expect(claim(doc, '3%').claimant).toBe('Government of Norway');
+  });
+
+  it('gives "X data show" to the body behind the data', () => {
+    const doc = build('Exports from Chile fell 9% in June, trade ministry figures showed.');
+    expect(claim(doc, '9%').claimant).toMatch(/^(?:Chilean )?Trade Ministry$/);
+  });
+
+  it('gives "according to the union\'s own X count" to the union', () => {
+    const doc = build('The Cyclists Federation called a protest. According to the federation\'s own RoadWatch tally, 312 crashes were reported in May.', {
+      actors: [org('Cyclists Federation', 'Cyclists Federation'), org('RoadWatch', 'RoadWatch')],
+    });
+    expect(claim(doc, '312').claimant).toBe('Cyclists Federation');
+  });
+});
+
+describe('claimant: carried over within a paragraph', () => {
+  it('carries the claimant to an agentless forecast ("is expected to")', () => {
+    const doc = build('The Harbour Board expects 2 million visitors in 2026. Cruise arrivals are projected to rise by 14%.', {
+      actors: [org('Harbour Board', 'Harbour Board')],
+    });
+    expect(claim(doc, '14%').claimant).toBe('Harbour Board');
+  });
+
+  it('does not carry it into the next paragraph', () => {
+    const doc = build('The Harbour Board expects 2 million visitors in 2026.\nCruise arrivals are projected to rise by 14%.', {
+      actors: [org('Harbour Board', 'Harbour Board')],
+    });
+    expect(claim(doc, '14%').claimant).toBeNull();
+  });
+
+  it('carries it after "…, X said in a statement" to "Among those rescued were N"', () => {
+    const doc = build('The ferry capsized 20km off the coast, the Maritime Rescue Agency said in a statement. Among those rescued were 12 children.', {
+      actors: [org('Maritime Rescue Agency', 'Maritime Rescue Agency')],
+    });
+    expect(claim(doc, '12').claimant).toBe('Maritime Rescue Agency');
+  });
+
+  it('does not carry it to an own-voice sentence', () => {
+    const doc = build('The Maritime Rescue Agency said it rescued 80 people. The island has 5,000 residents.', {
+      actors: [org('Maritime Rescue Agency', 'Maritime Rescue Agency')],
+    });
+    expect(claim(doc, '5,000').claimant).toBeNull();
+  });
+});
+
+describe('claimant: descriptive and unnamed subjects', () => {
+  it('places a group in its city ("emergency services in Lyon" → "Lyon emergency services")', () => {
+    const doc = build('Emergency services in Lyon said calls rose by 20% during the storm.');
+    expect(claim(doc, '20%').claimant).toBe('Lyon emergency services');
+  });
+
+  it('takes the head before a relative clause without commas ("a charity whose boat … said")', () => {
+    const doc = build('Sea Aid sent a second ship. Officials counted 60 survivors, while a charity whose boat joined the search said at least 14 were missing.', {
+      actors: [org('Sea Aid', 'Sea Aid')],
+    });
+    expect(claim(doc, '14').claimant).toBe('Sea Aid');
+  });
+
+  it('resolves "the agency" to the organisation just named', () => {
+    const doc = build('The Andean Weather Service expects rain on Friday, but the agency warned that 20 rivers could flood.', {
+      actors: [org('Andean Weather Service', 'Andean Weather Service')],
+    });
+    expect(claim(doc, '20').claimant).toBe('Andean Weather Service');
+  });
+
+  it('gives a figure reported "citing" someone to the one cited, and the outlet as cited source', () => {
+    const doc = build('Broadcaster Radio Sol, citing hospital sources, reported a toll of 14 on Monday, but police said they could confirm only nine.', {
+      actors: [org('Radio Sol', 'Radio Sol', 'media')],
+    });
+    expect(claim(doc, '14').claimant).toBe('hospital sources');
+    expect(claim(doc, '14').citedSource).toBe('Radio Sol');
+    expect(claim(doc, 'nine').claimant).toMatch(/police/i);
+  });
+
+  it('keeps an unnamed source as written, with no actor key', () => {
+    const doc = build('According to a person familiar with the talks, the deal is worth $3 billion.');
+    expect(claim(doc, '$3 billion')).toMatchObject({ claimant: 'a person familiar with the talks', claimantKey: null });
+  });
+
+  it('keeps "people familiar with the matter said"', () => {
+    const doc = build('The bank will cut 2,000 jobs, people familiar with the matter said.');
+    expect(claim(doc, '2,000')).toMatchObject({ claimant: 'people familiar with the matter', claimantKey: null });
+  });
+
+  it('names the place of an unnamed source when it is a known actor ("a doctor at the clinic")', () => {
+    const doc = build('The injured were taken to St Brigid Clinic. A doctor at the clinic told Reuters that four patients were in a critical condition.', {
+      actors: [org('St Brigid Clinic', 'St Brigid Clinic')],
+    });
+    expect(claim(doc, 'four')).toMatchObject({ claimant: 'a doctor at St Brigid Clinic', claimantKey: null });
+  });
+
+  it('takes a group noun right before the verb over a name further back', () => {
+    const doc = build('The Harbour Line ferry sank near the island as volunteers say 12 people remain missing.', {
+      actors: [org('Harbour Line', 'Harbour Line')],
+    });
+    expect(claim(doc, '12').claimant).toMatch(/volunteers/);
+  });
+
+  it('does not resolve "the charity" to an organisation the story calls a coastguard', () => {
+    const doc = build('Boats of the Greek coastguard reached the scene at dawn. The charity said nine people were missing.', {
+      actors: [org('Greek coastguard', 'Hellenic Coast Guard')],
+    });
+    expect(claim(doc, 'nine').claimant).not.toBe('Hellenic Coast Guard');
+  });
+
+  it('lets a capital speak for its government with a forecast verb', () => {
+    const doc = build('Oslo projects a surplus of 3% of output next year.');
+    expect(claim(doc, '3%').claimant).toBe('Oslo');
+  });
+});
+
+describe('claimant: figures and groups with a qualifying phrase', () => {
+  it('takes the group before "in the province" as the speaker', () => {
+    const doc = build('Officials in the province put the death toll at 32 on Sunday.');
+    expect(claim(doc, '32').claimant).toMatch(/^(?:\p{L}+ )?officials$/iu);
+  });
+
+  it('gives "figures published by X show" to X', () => {
+    const doc = build('Figures published by the Riverland Statistics Bureau on Monday show unemployment rose to 6.1% in May.');
+    expect(claim(doc, '6.1%').claimant).toBe('Riverland Statistics Bureau');
+  });
+
+  it('gives "data from the X office showed" to the office', () => {
+    const doc = build('Data from the national statistics office showed inflation slowed to 3.4% in April.');
+    expect(claim(doc, '3.4%').claimant).toMatch(/statistics office/i);
+  });
+
+  it('gives "according to figures from X" to X', () => {
+    const doc = build('According to figures from the Coastal Fisheries Board, catches fell by 18% last year.');
+    expect(claim(doc, '18%').claimant).toBe('Coastal Fisheries Board');
+  });
+
+  it('gives "officials at X said" to X when X is a named body', () => {
+    const doc = build('Officials at the Port Authority said 14 cranes were damaged.', { actors: [org('Port Authority', 'Port Authority')] });
+    expect(claim(doc, '14').claimant).toBe('Port Authority');
+  });
+
+  it('takes local media as a claimant', () => {
+    const doc = build('Local media reported that 30 people were trapped under the rubble.');
+    expect(claim(doc, '30').claimant).toMatch(/local media$/i);
+  });
+});
+
+describe('claimant: more sources of figures', () => {
+  it('gives "results published by the commission showed" to the commission', () => {
+    const doc = build('Results published by the electoral commission on Monday showed the ruling party winning 41% of the vote.');
+    expect(claim(doc, '41%').claimant).toMatch(/commission/i);
+  });
+
+  it('carries the claimant to "Among the dead were N"', () => {
+    const doc = build('The regional health office said 31 people died in the landslide. Among the dead were 14 children.');
+    expect(claim(doc, '14').claimant).toMatch(/health office/i);
+  });
+
+  it('gives a figure of people "polled by" an outlet to that outlet', () => {
+    const doc = build('Analysts polled by Reuters had expected earnings of 82 cents a share.', { actors: [org('Reuters', 'Reuters', 'media')] });
+    expect(claim(doc, '82 cents').claimant).toBe('Reuters');
+  });
+
+  it('keeps people groups without a nationality added ("striking workers")', () => {
+    const doc = build('In Chile, striking workers are demanding a 15% pay rise.');
+    expect(claim(doc, '15%').claimant).toBe('striking workers');
+  });
+
+  it('reads an institution named "X of Y" before the verb', () => {
+    const doc = build('The strike has cost the economy an estimated $120 million, the chamber of commerce said.');
+    expect(claim(doc, '$120 million').claimant).toMatch(/^chamber of commerce$/i);
+  });
+
+  it('reads "the fire service said" after the figure', () => {
+    const doc = build('Rescuers pulled 12 survivors from the rubble overnight, the fire service said, but hopes were fading.');
+    expect(claim(doc, '12').claimant).toMatch(/fire service/i);
+  });
+
+  it('takes an acronym the actors layer did not know', () => {
+    const doc = build('Health authorities have recorded 1,320 cases of cholera since January, the WHO said.');
+    expect(claim(doc, '1,320').claimant).toBe('WHO');
+  });
+
+  it('does not take a figure\'s scale word into the subject ("the $3bn analysts had expected")', () => {
+    const doc = build('Sales reached $3.2 billion, ahead of the $3.05 billion analysts had expected.');
+    const region = 'ahead of the $3.05 billion analysts had ';
+    expect(groupPhraseWords(doc, 0, region, claimsLexicon(getKnowledge()), false)?.name).toBe('analysts');
+  });
+
+  it('does not resolve "it" to a plural group', () => {
+    const doc = build('Analysts said demand was weak. It posted a net loss of $410 million.');
+    expect(claim(doc, '$410 million').claimant).toBeNull();
+  });
+
+  it('gives "according to a statement from X" to X', () => {
+    const doc = build('Crews rescued 23 people from flooded homes, according to a statement from the Harbor County Sheriff.');
+    expect(claim(doc, '23').claimant).toBe('Harbor County Sheriff');
+  });
+
+  it('gives "the ministry\'s latest figures show" to the ministry', () => {
+    const doc = build('The labour ministry\'s latest figures show 4.3 million people are out of work.');
+    expect(claim(doc, '4.3 million').claimant).toMatch(/labour ministry/i);
+  });
+
+  it('carries the claimant over "according to the same figures"', () => {
+    const doc = build('The Andean Seismic Service said 212 aftershocks were recorded. Most were below magnitude 4, according to the same figures.', {
+      actors: [org('Andean Seismic Service', 'Andean Seismic Service')],
+    });
+    expect(claim(doc, 'magnitude 4').claimant).toBe('Andean Seismic Service');
+  });
+
+  it('resolves a headline\'s "charity says" to the charity the story names later', () => {
+    const doc = build('Ferry sinks off Crete as charity says 19 missing\nThe Greek coastguard and the rescue group Sea Aid searched the area overnight.', {
+      actors: [org('Greek coastguard', 'Hellenic Coast Guard'), org('Sea Aid', 'Sea Aid')],
+    });
+    expect(claim(doc, '19').claimant).toBe('Sea Aid');
+  });
+});
+
+describe('claimant: subjects that name a source of figures', () => {
+  it('gives "results released by X … gave" to X', () => {
+    const doc = build('Official results released by the electoral commission on Friday gave the opposition alliance 36 of the 61 seats.');
+    expect(claim(doc, '36').claimant).toMatch(/electoral commission/i);
+  });
+
+  it('does not resolve "central bank" to a bank with another name', () => {
+    const doc = build('Northgate Bank was fined on Tuesday. Inflation averaged 9% in 2024, central bank data show.', { actors: [org('Northgate Bank', 'Northgate Bank')] });
+    expect(claim(doc, '9%').claimant).toMatch(/central bank/i);
+  });
+
+  it('gives "…, though they noted" to the group that spoke earlier in the sentence', () => {
+    const doc = build('The commission said the count was over. Observers from the regional bloc said the vote had been peaceful, though they noted delays at 40 polling stations.', {
+      actors: [org('commission', 'Electoral Commission')],
+    });
+    expect(claim(doc, '40').claimant).toMatch(/observers/i);
+  });
+
+  it('gives "according to a statement from the county sheriff\'s office" to that office', () => {
+    const doc = build('Crews rescued 23 people from flooded homes, according to a statement from the county sheriff\'s office.');
+    expect(claim(doc, '23').claimant).toMatch(/^county sheriff's office$/i);
+  });
+});
+
+
+describe('claimant: quotations that run on', () => {
+  it('gives a number in a later paragraph of a multi-paragraph quote to its speaker', () => {
+    const text = '“The river rose faster than anyone expected. Some villages have been cut off for five days.\n“We need at least 40 boats to reach them,” said Tomas Rel, the regional fire chief.';
+    const quote = 'The river rose faster than anyone expected. Some villages have been cut off for five days.\n“We need at least 40 boats to reach them,';
+    const doc = build(text, {
+      actors: [person('Tomas Rel', 'Tomas Rel')],
+      quotes: [{ text: quote, speaker: 'Tomas Rel', key: 'Tomas Rel' }],
+    });
+    expect(claim(doc, 'five days').claimant).toBe('Tomas Rel');
+    expect(claim(doc, '40').claimant).toBe('Tomas Rel');
+  });
+});
+
+describe('claimant: words that are not sources', () => {
+  it('takes no sentence-opening determiner or pronoun for a source', () => {
+    const doc = build('The fighting has displaced thousands of families. Some estimates put the number of dead as high as 9,000.');
+    expect(claim(doc, '9,000').claimant).not.toBe('Some');
+  });
+});
