@@ -25,10 +25,12 @@ export interface BuildOptions {
   quotes?: Array<{ text: string; speaker: string; key: string }>;
   published?: string;
   wire?: string[];
+  /** Lines (0-based) that cleaning marked as captions. */
+  captions?: number[];
 }
 
 export function build(text: string, opts: BuildOptions = {}): Doc {
-  const doc = makeDoc(text, { published: opts.published ?? '2024-06-14' });
+  const doc = makeDoc(text, { published: opts.published ?? '2024-06-14', captions: opts.captions });
   doc.article.wireCredits = opts.wire ?? [];
   const find = (needle: string, nth = 0) => {
     let at = -1;
