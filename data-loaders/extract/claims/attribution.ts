@@ -279,6 +279,16 @@ function statementSpeaker(doc: Doc, s: number, lex: ClaimsLexicon): Speaker | nu
 }
 
 /** A boundary in [a, b) that ends a speaker's reach (relative clauses too, unless `relativeOk`). */
+/** Does a "that"-clause open right after a reporting verb ending at `end` ("said that", "told reporters on Monday that")? */
+function thatClauseAfter(text: string, end: number): boolean {
+  return /^\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?that\s/u.test(text.slice(end, end + 60));
+}
+
+/** Is there a clause break between `a` and `b` that opens the outlet's own context (", after the union called a strike", ", as talks resumed")? */
+function contextBetween(text: string, frame: SentenceFrame, a: number, b: number, lex: ClaimsLexicon): boolean {
+  return frame.hard.some((x) => x >= a && x < b && lex.contextOpeners.test(text.slice(x + 1, x + 40)));
+}
+
 function boundaryBetween(frame: SentenceFrame, a: number, b: number, relativeOk = false): boolean {
   return frame.hard.some((x) => x >= a && x < b && !(relativeOk && frame.relative.includes(x)));
 }
@@ -441,7 +451,8 @@ export function attribute(doc: Doc, frame: SentenceFrame, n: NumberSpan, state: 
   for (let i = frame.verbs.length - 1; i >= 0; i--) {
     const v = frame.verbs[i];
     if (v.end > n.start) continue;
-    if (boundaryBetween(frame, v.end, n.start, true)) break;
+    // "X said on Tuesday that …, but …": a that-clause reports the rest of the sentence, clause breaks and all
+    if (boundaryBetween(frame, v.end, n.start, true) && !(!v.claim && thatClauseAfter(doc.text, v.end) && !contextBetween(doc.text, frame, v.end, n.start, lex))) break;
     const sp = subjectOf(doc, frame, v, state, lex);
     if (sp) {
       options.push({ sp, dist: n.start - v.end, how: sp.pronoun ? 'pronoun' : 'said', verb: v });

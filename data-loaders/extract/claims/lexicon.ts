@@ -20,6 +20,8 @@ export interface ClaimsLexicon {
   carryOver: RegExp;
   /** Capitalised words that are never a source on their own ("Some estimates put …", "We expect …"). */
   notSources: Set<string>;
+  /** Anchored after a clause break: words opening the outlet's own context inside a reported sentence (", after …"). */
+  contextOpeners: RegExp;
   ongoingStates: Set<string>;
   irregularVerbs: Set<string>;
   /** Anchored at the end of a window: "in the last", "over the past", "for". */
@@ -90,6 +92,7 @@ interface ClaimsYaml {
   passive_aux: string[];
   carry_over_openers: string[];
   not_sources?: string[];
+  context_openers?: string[];
   ongoing_states: string[];
   irregular_verbs: string[];
   period_openers: string[];
@@ -180,6 +183,7 @@ export function claimsLexicon(kb: Knowledge): ClaimsLexicon {
       prepositions: lower(pron.prepositions),
       atVerbs: lower(c.at_verbs),
       notSources: lower(c.not_sources),
+      contextOpeners: new RegExp(`^\\s*(?:${alternation(c.context_openers ?? [])})\\b`, 'iu'),
       atObject: /\s+(?:[\p{L}'’-]+\s+){1,5}?at\s/uy,
       continuationOpeners: lower(c.continuation_openers),
       relativeOpeners: lower(c.relative_openers),

@@ -356,3 +356,19 @@ describe('claimant: words that are not sources', () => {
     expect(claim(doc, '9,000').claimant).not.toBe('Some');
   });
 });
+
+describe('claimant: a that-clause reports the rest of the sentence', () => {
+  it('carries "X said that …" across a clause break', () => {
+    const doc = build('The regulator said on Tuesday that the fine would have been £12 million, but was cut by 30% because the firm settled early.', {
+      actors: [org('regulator', 'Financial Conduct Authority')],
+    });
+    expect(claim(doc, '30%').claimant).toBe('Financial Conduct Authority');
+  });
+
+  it('leaves the outlet its own context clause', () => {
+    const doc = build('The minister said on Friday that talks would resume next week, after storms had closed the port for two days.', {
+      actors: [person('minister', 'Ana Ruiz')],
+    });
+    expect(claim(doc, 'two days').claimant).toBeNull();
+  });
+});
