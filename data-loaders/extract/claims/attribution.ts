@@ -481,6 +481,11 @@ export function attribute(doc: Doc, frame: SentenceFrame, n: NumberSpan, state: 
     const src = frame.sources.find((x) => x.cue === 'citing' && x.speaker && !x.speaker.media && x.start >= from && x.end <= subjectOfAny.verb.start);
     if (src) return { claimant: src.speaker, how: 'citing', cited: outletName(subjectOfAny.sp, lex) ?? cited };
   }
+  // "Mozambique recorded 4,000 cases, according to the health ministry": a named source outranks a verb of recording.
+  if (chosen && chosen.verb.claim) {
+    const src = frame.sources.find((x) => x.cue !== 'citing' && x.speaker && !x.speaker.media && !x.same);
+    if (src) return { claimant: src.speaker, how: 'according_to', cited };
+  }
   if (chosen) return { claimant: chosen.sp, how: chosen.how, cited };
 
   // 3. "according to X", "citing X".
@@ -501,7 +506,15 @@ export function attribute(doc: Doc, frame: SentenceFrame, n: NumberSpan, state: 
     else return { claimant: frame.statement, how: 'statement', cited };
   }
 
-  // 5. A sentence that continues the previous one's claim.
+  // 5. "The central bank cut its forecast for growth to 2.2%": the clause subject owns the forecast.
+  const owned = lex.ownedReport.exec(doc.text.slice(doc.sentences[frame.index].start, n.start));
+  if (owned) {
+    const at = doc.sentences[frame.index].start + owned.index;
+    const sp = speakerIn(doc, frame.index, clauseStart(doc, frame, at), at, lex);
+    if (sp && !sp.media && !sp.pronoun) return { claimant: sp, how: 'own_forecast', cited };
+  }
+
+  // 6. A sentence that continues the previous one's claim.
   if (frame.verbs.length === 0 && frame.sources.length === 0 && state.previous) {
     const sentence = doc.sentences[frame.index];
     const opening = doc.text.slice(sentence.start, sentence.end).replace(/^[“"‘'(\s]+/, '');

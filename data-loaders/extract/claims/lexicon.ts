@@ -22,6 +22,8 @@ export interface ClaimsLexicon {
   notSources: Set<string>;
   /** Anchored after a clause break: words opening the outlet's own context inside a reported sentence (", after …"). */
   contextOpeners: RegExp;
+  /** "its forecast", "their latest estimates": a report owned by the clause subject (first match in a text). */
+  ownedReport: RegExp;
   ongoingStates: Set<string>;
   irregularVerbs: Set<string>;
   /** Anchored at the end of a window: "in the last", "over the past", "for". */
@@ -93,6 +95,7 @@ interface ClaimsYaml {
   carry_over_openers: string[];
   not_sources?: string[];
   context_openers?: string[];
+  owned_report_nouns?: string[];
   ongoing_states: string[];
   irregular_verbs: string[];
   period_openers: string[];
@@ -183,6 +186,7 @@ export function claimsLexicon(kb: Knowledge): ClaimsLexicon {
       prepositions: lower(pron.prepositions),
       atVerbs: lower(c.at_verbs),
       notSources: lower(c.not_sources),
+      ownedReport: new RegExp(`\\b(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(c.owned_report_nouns ?? [])})\\b`, 'iu'),
       contextOpeners: new RegExp(`^\\s*(?:${alternation(c.context_openers ?? [])})\\b`, 'iu'),
       atObject: /\s+(?:[\p{L}'’-]+\s+){1,5}?at\s/uy,
       continuationOpeners: lower(c.continuation_openers),

@@ -372,3 +372,20 @@ describe('claimant: a that-clause reports the rest of the sentence', () => {
     expect(claim(doc, 'two days').claimant).toBeNull();
   });
 });
+
+describe('claimant: reports a body owns, and named sources over verbs of recording', () => {
+  it('gives "X cut its forecast … to N" to X', () => {
+    const doc = build('The Reserve Bank last week cut its forecast for growth this year to 1.4% from 1.9%.', {
+      actors: [org('Reserve Bank', 'Reserve Bank of Australia')],
+    });
+    expect(claim(doc, '1.4%').claimant).toBe('Reserve Bank of Australia');
+    expect(claim(doc, '1.9%').claimant).toBe('Reserve Bank of Australia');
+  });
+
+  it('prefers "according to X" over the subject of "recorded"', () => {
+    const doc = build('Peru recorded more than 9,000 dengue cases in March, according to the health ministry.', {
+      actors: [org('Peru', 'Peru', 'country'), org('health ministry', 'Peruvian Ministry of Health')],
+    });
+    expect(claim(doc, '9,000').claimant).toBe('Peruvian Ministry of Health');
+  });
+});
