@@ -10,8 +10,8 @@
  *     "Organisers claimed 150,000 people took part") is replaced by a group
  *     word of the clause — the count's predicate right after it ("… people
  *     took part", "20 others were hurt"), else the nearest group word before
- *     it, not reaching past a reporting verb ("had retaken 24 settlements
- *     and 259 square km") — else by the generic noun's label
+ *     it, not reaching past a reporting verb ("had recaptured 31 villages
+ *     and 120 square km") — else by the generic noun's label
  *     (`km2:territory`), else dropped;
  *   - a key read with the words after it in the sentence ("taken to the
  *     streets" → participated; "taken place" is no measure at all);
