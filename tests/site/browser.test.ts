@@ -115,6 +115,30 @@ describe.skipIf(!available)('site in a browser', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 
+  it('highlights every claim in the article reader, also inside other layers, and hides layers one at a time', async () => {
+    // the sample article with the most claims
+    const rows = JSON.parse(readFileSync(siteFile(outDir, 'overview'), 'utf8')).articles.rows as { article_id: string; claims: number }[];
+    const top = rows.filter((r) => articlePages.includes(r.article_id)).sort((a, b) => b.claims - a.claims)[0];
+    const visit = await visitPage(browser, `${server.url}articles/${top.article_id}`);
+    const styles = () =>
+      visit.page.evaluate(() =>
+        [...document.querySelectorAll('main .cs-article .claim')].map((el) => {
+          const css = getComputedStyle(el);
+          return { classes: el.className, claim: css.backgroundColor !== 'rgba(0, 0, 0, 0)', actor: css.textDecorationLine.includes('underline') };
+        }),
+      );
+    const shown = await styles();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((s) => !s.claim)).toEqual([]);
+    // Hiding claims removes their background but leaves an actor underline on the same words.
+    await visit.page.locator('main label', { hasText: /^claims$/ }).locator('input[type=checkbox]').uncheck();
+    await visit.page.waitForSelector('main .cs-article.hide-claim', { timeout: 5000 });
+    const hidden = await styles();
+    expect(hidden.filter((s) => s.claim)).toEqual([]);
+    expect(hidden.filter((s) => / actor|^actor/.test(s.classes) && !s.actor)).toEqual([]);
+    await visit.close();
+  });
+
   it('shows the hostile title, body and outlet as text and runs none of it', async () => {
     const overview = await visitPage(browser, server.url);
     const overviewText = await overview.page.locator('main').innerText();
