@@ -122,7 +122,7 @@ describe.skipIf(!available)('site in a browser', () => {
     const visit = await visitPage(browser, `${server.url}articles/${top.article_id}`);
     const styles = () =>
       visit.page.evaluate(() =>
-        [...document.querySelectorAll('main .cs-article .claim')].map((el) => {
+        Array.from(document.querySelectorAll('main .cs-article .claim')).map((el) => {
           const css = getComputedStyle(el);
           return { classes: el.className, claim: css.backgroundColor !== 'rgba(0, 0, 0, 0)', actor: css.textDecorationLine.includes('underline') };
         }),
