@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../data-loaders/doc/make.ts';
-import type { NumberSpan } from '../../data-loaders/doc/doc.ts';
 import { numbersStage } from '../../data-loaders/extract/numbers.ts';
 import { getKnowledge } from '../../data-loaders/knowledge/index.ts';
-
-function numbers(text: string): NumberSpan[] {
-  const doc = makeDoc(text, { published: '2024-11-20' });
-  numbersStage.run(doc, getKnowledge());
-  return doc.layers.numbers;
-}
-
-/** The quantities (not excluded) of a text. */
-function claims(text: string) {
-  return numbers(text).filter((n) => !n.excluded);
-}
-
-function one(text: string): NumberSpan {
-  const found = claims(text);
-  expect(found.map((n) => n.text)).toHaveLength(1);
-  return found[0];
-}
+import { numbersIn as numbers, one, quantities as claims } from './numbers/read.ts';
 
 describe('numbers in digits', () => {
   it('reads thousands separators, decimals and percentages', () => {

@@ -7,23 +7,14 @@
  * emergency numbers, fiscal years). Every sentence is made up for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { makeDoc } from '../../../data-loaders/doc/make.ts';
 import type { NumberSpan } from '../../../data-loaders/doc/doc.ts';
-import { numbersStage } from '../../../data-loaders/extract/numbers.ts';
-import { getKnowledge } from '../../../data-loaders/knowledge/index.ts';
+import { numbersIn, one as onlyOne } from './read.ts';
 
-function all(text: string): NumberSpan[] {
-  const doc = makeDoc(text, { published: '2025-06-20' });
-  numbersStage.run(doc, getKnowledge());
-  return doc.layers.numbers;
-}
+const PUBLISHED = '2025-06-20';
+const all = (text: string): NumberSpan[] => numbersIn(text, PUBLISHED);
 const claims = (text: string) => all(text).filter((n) => !n.excluded);
 const unitOf = (text: string, number: string) => claims(text).find((n) => n.text.includes(number))?.unit;
-function one(text: string): NumberSpan {
-  const found = claims(text);
-  expect(found.map((n) => n.text)).toHaveLength(1);
-  return found[0];
-}
+const one = (text: string): NumberSpan => onlyOne(text, PUBLISHED);
 
 describe('units named the way an analyst reads them', () => {
   it('names areas and temperatures in full words', () => {

@@ -7,21 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../../data-loaders/doc/make.ts';
-import type { NumberSpan } from '../../../data-loaders/doc/doc.ts';
 import { numbersStage } from '../../../data-loaders/extract/numbers.ts';
 import { getKnowledge } from '../../../data-loaders/knowledge/index.ts';
-
-function claims(text: string): NumberSpan[] {
-  const doc = makeDoc(text, { published: '2024-11-20' });
-  numbersStage.run(doc, getKnowledge());
-  return doc.layers.numbers.filter((n) => !n.excluded);
-}
-
-function one(text: string): NumberSpan {
-  const found = claims(text);
-  expect(found.map((n) => n.text)).toHaveLength(1);
-  return found[0];
-}
+import { one, quantities as claims } from './read.ts';
 
 describe('ranges with signs and scales', () => {
   it('reads a money range with the sign and scale repeated', () => {
