@@ -400,8 +400,9 @@ function capitalisedName(doc: Doc, start: number, end: number, lex: ClaimsLexico
   if (!m) return null;
   const words = m[1].split(/\s+/);
   if (words.length === 1 && start + m.index === start) {
-    // A single capitalised word opening the clause may be a sentence-initial common word.
-    if (/^(?:The|This|That|It|They|He|She|We|There|Officials|Police)$/.test(words[0])) return null;
+    // A single capitalised word opening the clause may be a sentence-initial common word
+    // (pronouns and determiners are knowledge/claims.yaml `not_sources`, refused by namedSpeaker).
+    if (/^(?:The|There|Officials|Police)$/.test(words[0])) return null;
   }
   return namedSpeaker(doc, m[1], lex);
 }
