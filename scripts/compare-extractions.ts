@@ -1,0 +1,96 @@
+/**
+ * Check that a change to the extraction leaves its output unchanged, and time
+ * each stage while doing it. `--save FILE` writes one line per article (a hash
+ * of its sentences, actors and every layer); without it the run is compared
+ * with `--against FILE` and every article whose output moved is listed, with
+ * the layers that differ.
+ *
+ *   npx tsx scripts/compare-extractions.ts corpus/kursk-2025 corpus/holdout-3 bench/corpora/1k --save /tmp/before.tsv
+ *   npx tsx scripts/compare-extractions.ts corpus/kursk-2025 corpus/holdout-3 bench/corpora/1k --against /tmp/before.tsv
+ *
+ * Meant for speed work, where the output must stay byte for byte the same.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { Doc } from '../data-loaders/doc/doc.ts';
+import { STAGES } from '../data-loaders/extract/index.ts';
+import { prepareCorpus } from '../data-loaders/pipeline/run.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { repeat: { type: 'string', default: '1' }, save: { type: 'string' }, against: { type: 'string' }, limit: { type: 'string' }, show: { type: 'string', default: '5' } },
+});
+if (positionals.length === 0) throw new Error('usage: compare-extractions.ts <corpus>… (--save FILE | --against FILE)');
+
+const hash = (v: unknown) => createHash('sha1').update(JSON.stringify(v)).digest('hex').slice(0, 16);
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const cpuMs: Record<string, number> = {};
+const lines: string[] = [];
+let bytes = 0;
+
+for (const corpus of positionals) {
+  const prep = prepareCorpus(corpus);
+  if (values.limit) prep.articles.length = Math.min(prep.articles.length, Number(values.limit));
+  const warm = new Doc(prep.articles[0], prep.kb);
+  for (const s of STAGES) s.run(warm, prep.kb);
+  // --repeat N runs each article N times (timed each time, hashed once) so small corpora of real text can be timed.
+  for (let r = 0; r < Number(values.repeat); r++) for (const article of prep.articles) {
+    bytes += Buffer.byteLength(article.text);
+    let c = cpu();
+    const doc = new Doc(article, prep.kb);
+    cpuMs.doc = (cpuMs.doc ?? 0) + cpu() - c;
+    for (const s of STAGES) {
+      c = cpu();
+      s.run(doc, prep.kb);
+      cpuMs[s.name] = (cpuMs[s.name] ?? 0) + cpu() - c;
+    }
+    const parts: Record<string, string> = { sentences: hash(doc.sentences), tokens: hash(doc.tokens), actors: hash([...doc.actors.values()]) };
+    for (const [k, v] of Object.entries(doc.layers)) parts[k] = hash(v);
+    if (r === 0) lines.push(`${corpus}\t${article.id}\t${Object.entries(parts).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+  }
+}
+
+const total = Object.values(cpuMs).reduce((a, b) => a + b, 0);
+process.stdout.write(`${lines.length} articles, ${(bytes / 1e6).toFixed(2)} MB of clean text; CPU time per part:\n`);
+for (const [k, v] of Object.entries(cpuMs)) process.stdout.write(`  ${k.padEnd(10)} ${(v / 1000).toFixed(2).padStart(7)} s   ${((bytes / 1e6) / (v / 1000)).toFixed(2).padStart(7)} MB/CPU-s\n`);
+process.stdout.write(`  ${'all'.padEnd(10)} ${(total / 1000).toFixed(2).padStart(7)} s   ${((bytes / 1e6) / (total / 1000)).toFixed(2).padStart(7)} MB/CPU-s\n`);
+
+if (values.save) {
+  writeFileSync(values.save, lines.join('\n') + '\n');
+  process.stdout.write(`saved ${values.save}\n`);
+} else if (values.against) {
+  const before = new Map(
+    readFileSync(values.against, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => {
+        const [c, id, rest] = l.split('\t');
+        return [`${c}\t${id}`, rest] as const;
+      }),
+  );
+  const moved: string[] = [];
+  const byLayer: Record<string, number> = {};
+  for (const l of lines) {
+    const [c, id, rest] = l.split('\t');
+    const old = before.get(`${c}\t${id}`);
+    if (old === rest) continue;
+    const a = new Map((old ?? '').split(' ').map((p) => p.split('=') as [string, string]));
+    const diff = rest
+      .split(' ')
+      .map((p) => p.split('='))
+      .filter(([k, v]) => a.get(k) !== v)
+      .map(([k]) => k);
+    for (const k of diff) byLayer[k] = (byLayer[k] ?? 0) + 1;
+    moved.push(`${c} ${id}: ${diff.join(', ')}`);
+  }
+  if (moved.length === 0 && before.size === lines.length) process.stdout.write(`identical: all ${lines.length} articles\n`);
+  else {
+    process.stdout.write(`CHANGED: ${moved.length} of ${lines.length} articles (baseline ${before.size}); by part: ${JSON.stringify(byLayer)}\n`);
+    for (const m of moved.slice(0, Number(values.show))) process.stdout.write(`  ${m}\n`);
+    process.exitCode = 1;
+  }
+}
