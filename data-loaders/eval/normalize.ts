@@ -4,7 +4,10 @@
  * edge punctuation), raw lines (whitespace) and units (case, plurals).
  */
 
-/** `Micheál Martin` → `micheal martin`; `The Kremlin` → `kremlin`; `People's` → `peoples`. */
+/**
+ * `Micheál Martin` → `micheal martin`; `The Kremlin` → `kremlin`; `People's` → `peoples`;
+ * an unnamed source with or without its article: `A source at the clinic` → `source at the clinic`.
+ */
 export function normName(s: string | null | undefined): string {
   if (s === null || s === undefined) return '';
   return s
@@ -14,7 +17,7 @@ export function normName(s: string | null | undefined): string {
     .replace(/['’‘`´]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
-    .replace(/^the /, '');
+    .replace(/^(?:the|an?) /, '');
 }
 
 /** Quotation text for containment tests: straight quotes, plain dashes, one space, no edge punctuation, lower case. */

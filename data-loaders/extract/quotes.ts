@@ -57,7 +57,7 @@ export function extractQuotes(doc: Doc, kb: Knowledge): void {
       if (prev) {
         const m = doc.layers.mentions.find((x) => x.actorKey === prev.actorKey) as Mention;
         attr = { mention: m, how: 'previous_sentence' };
-      }
+      } else attr = reportedJustBefore(doc, views, q.start, sa.index, lex);
     }
     const actor = attr ? doc.actors.get(attr.mention.actorKey) : undefined;
     const quote: Quote = {
@@ -85,6 +85,23 @@ export function extractQuotes(doc: Doc, kb: Knowledge): void {
   }
   out.sort((a, b) => a.start - b.start);
   doc.layers.quotes.push(...out);
+}
+
+/**
+ * A quotation opening a paragraph right after a sentence of reported speech
+ * ("Ana Ruiz, an economist at Banco Sur, said the figures were weak." then a
+ * paragraph “We expect …”): the words go on being that speaker's. The
+ * sentence before is read as if the quotation followed it.
+ */
+function reportedJustBefore(doc: Doc, views: SentenceView[], start: number, s: number, lex: ReturnType<typeof lexicon>): ReturnType<typeof attribute> {
+  const sentence = doc.sentences[s];
+  const prev = doc.sentences[s - 1];
+  if (!prev || prev.paragraph !== sentence.paragraph - 1 || start - sentence.start > 1) return null;
+  const view = views[s - 1];
+  if (view.words.length === 0 || view.quoted.some(Boolean)) return null;
+  const attr = attribute(view, view.words.length, view, view.words.length - 1, lex);
+  if (!attr || !['verb_before', 'subject', 'pronoun', 'colon'].includes(attr.how)) return null;
+  return { mention: attr.mention, how: 'previous_paragraph' };
 }
 
 /** The actor a capitalised name before the speech verb abbreviates ("Northwind" → "Northwind Energy"), as an attribution. */

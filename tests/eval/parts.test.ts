@@ -12,6 +12,12 @@ describe('name normalisation', () => {
     expect(normName("St. Mary's Hospital")).toBe(normName('St Marys Hospital'));
     expect(normName(null)).toBe('');
   });
+
+  it('ignores a leading "a" or "an" of an unnamed source, not an inner one', () => {
+    expect(normName('A medical source at Mercy Hospital')).toBe(normName('medical source at Mercy Hospital'));
+    expect(normName('an official')).toBe('official');
+    expect(normName('Ana Lima')).toBe('ana lima');
+  });
 });
 
 describe('precision, recall, F1', () => {

@@ -88,6 +88,16 @@ describe('quote attribution', () => {
     expect(q[1]).toMatchObject({ speaker: 'Ines Marra', how: 'previous_sentence' });
   });
 
+  it('a quote paragraph right after reported speech is the reporting speaker\'s', () => {
+    const q = quotes('Tomas Brenner, chief analyst at Kolde Securities, said the figures gave the central bank room to act.\n\n"We expect two more cuts this year.');
+    expect(q[0]).toMatchObject({ speaker: 'Tomas Brenner', how: 'previous_paragraph' });
+  });
+
+  it('only the paragraph right before counts', () => {
+    const q = quotes('Tomas Brenner, chief analyst at Kolde Securities, said the figures gave the central bank room to act.\n\nMarkets fell in early trading.\n\n"We expect two more cuts this year.');
+    expect(q[0]?.speaker ?? null).toBeNull();
+  });
+
   it('drops scare quotes nobody says', () => {
     expect(quotes('The company sold its “legacy” brands last year.')).toEqual([]);
   });

@@ -18,13 +18,19 @@ import type { Lexicon } from './lexicon.ts';
 import { type Candidate, descriptorAt } from './scan.ts';
 import type { Word } from './words.ts';
 
-/** Folded words of the description after an organisation's name (", a hotline for migrants in distress,"), or null. */
-export function describedAs(words: Word[], e: number, maxWords = 12): Set<string> | null {
+/**
+ * Folded words of the description after an organisation's name (", a hotline
+ * for migrants in distress,"), or null. A short phrase with a speech verb is
+ * the subject of an inverted report, not a description ("… its relief fund,
+ * the office said."): with `speechVerbs` given, it is refused.
+ */
+export function describedAs(words: Word[], e: number, maxWords = 12, speechVerbs?: Set<string>): Set<string> | null {
   if (e <= 0 || e >= words.length || words[e - 1].sep !== ',') return null;
   const first = words[e].fold;
   if (first !== 'the' && first !== 'a' && first !== 'an') return null;
   const out = new Set<string>();
   for (let k = e + 1; k < words.length && k - e <= maxWords; k++) {
+    if (speechVerbs?.has(words[k].fold) && k - e <= INVERTED_SUBJECT_WORDS) return null;
     out.add(words[k].fold);
     const sep = words[k].sep;
     if (sep === '' || sep === '-' || sep === '’' || sep === "'") continue;
@@ -32,6 +38,9 @@ export function describedAs(words: Word[], e: number, maxWords = 12): Set<string
   }
   return out.size > 0 && words.length - e <= maxWords + 1 ? out : null;
 }
+
+/** How many words may stand between ", the" and the verb of an inverted report (", the country's disaster agency said"). */
+const INVERTED_SUBJECT_WORDS = 5;
 
 /** A mention of an organisation: the actor and where the mention starts. */
 export interface OrgMention {
@@ -176,7 +185,7 @@ export function resolveDescriptions(
     const words = allWords[r.sentence];
     const before = descriptorAt(words, r.cand.w0, lex);
     if (before) describe(r.actor, words.slice(before.from, r.cand.w0).map((w) => w.fold));
-    const after = describedAs(words, r.cand.w1);
+    const after = describedAs(words, r.cand.w1, 12, lex.speechVerbs);
     if (after) describe(r.actor, after);
   }
   // a discovered "person" without role or first name, with an acronym, a camel-case word or a word the article writes in lower case

@@ -215,6 +215,14 @@ function resolveDescriptive(doc: Doc, s: number, before: number, phrase: string[
       if (!fallback && lex.descriptiveHeads.has(head) && (a.kind === 'organisation' || a.kind === 'group') && !describedOtherwise(doc, a.key, head, lex)) fallback = speakerFromMention(doc, ms[j], lex);
     }
   }
+  // "the country's disaster agency said", before or long after "the National Institute for Disaster Management" is named:
+  // the one body of the article whose name has every modifier, over the last organisation named
+  // (a body's noun only: "fire officials" are kept as written)
+  const bodyHead = lex.institutionHeads.has(head) || lex.descriptiveHeads.has(head);
+  if (bodyHead && modifiers.length > 0 && !modifiers.some((w) => GENERIC_MODIFIERS.has(w))) {
+    const named = bodyWithWords(doc, modifiers);
+    if (named) return named;
+  }
   if (fallback) return { ...fallback, pronoun: false };
   // A headline or standfirst names the body only later ("… as charity says 30 missing"): look ahead in the story.
   if (s < HEADLINE_SENTENCES && lex.descriptiveHeads.has(head)) {
@@ -227,6 +235,19 @@ function resolveDescriptive(doc: Doc, s: number, before: number, phrase: string[
     }
   }
   return null;
+}
+
+/** The one organisation or group of the article whose name holds every word of `words` (none, or several: null). */
+function bodyWithWords(doc: Doc, words: string[]): Speaker | null {
+  let found: Speaker | null = null;
+  for (const a of doc.actors.values()) {
+    if (a.kind !== 'organisation' && a.kind !== 'group') continue;
+    const nameWords = a.name.toLowerCase().split(/[^\p{L}]+/u);
+    if (!words.every((w) => nameWords.includes(w))) continue;
+    if (found && found.key !== a.key) return null;
+    found = { name: a.name, key: a.key, side: a.side, kind: a.kind, media: false, pronoun: false };
+  }
+  return found;
 }
 
 /** Sentences at the top of an article (headline, standfirst) that may name a body only later. */
@@ -247,6 +268,9 @@ function describedOtherwise(doc: Doc, key: string, head: string, lex: ClaimsLexi
 }
 
 export const LOOKBACK = 8;
+
+/** Modifiers that say nothing of which body is meant ("the new agency", "the same ministry"). */
+const GENERIC_MODIFIERS = new Set(['new', 'old', 'former', 'same', 'other', 'main', 'own', 'first', 'second', 'largest', 'biggest', 'big', 'small', 'leading', 'major', 'private', 'public']);
 
 /** Modifiers of a group noun that say its level, not which body it is ("the regional government", "state media"). */
 const LEVELS = new Set(['state', 'national', 'federal', 'local', 'regional', 'provincial', 'municipal', 'city', 'county', 'senior', 'top']);
