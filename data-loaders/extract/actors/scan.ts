@@ -454,8 +454,8 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
       i++;
       continue;
     }
-    // "Separate CSO figures showed": a plain word opening the sentence before an acronym is no part of its name
-    if (i === 0 && w.cap && !w.upper && w.sep === '' && words[1]?.upper && !lex.orgWords.has(w.text) && !lex.firstNames.has(w.fold) && !isRole(w, lex) && !lex.placePrefixes.has(w.text) && !lex.adjectives.starts(w)) {
+    // "Separate CSO figures showed": a plain word opening the sentence before an acronym is no part of its name (a legal form is: "Vindrose AG")
+    if (i === 0 && w.cap && !w.upper && w.sep === '' && words[1]?.upper && !lex.orgWords.has(words[1].text) && !lex.orgWords.has(w.text) && !lex.firstNames.has(w.fold) && !isRole(w, lex) && !lex.placePrefixes.has(w.text) && !lex.adjectives.starts(w)) {
       i++;
       continue;
     }

@@ -37,6 +37,11 @@ function isWordChar(c: number, text: string, i: number): boolean {
   return WORD_CHAR.test(text[i]);
 }
 
+/** An ASCII capital letter? */
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 /** Inner joiners: hyphen, apostrophes, ampersand. */
 function isJoiner(c: number): boolean {
   return c === 45 || c === 39 || c === 0x2019 || c === 38;
@@ -67,6 +72,8 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
       const c2 = text.charCodeAt(i + 2);
       if (c2 >= 65 && c2 <= 90) i++;
     }
+    // slashed legal forms: "A/S", "A/B" (one capital, a slash, one capital)
+    if (i - s === 1 && i + 1 < end && text.charCodeAt(i) === 47 && isCapital(text.charCodeAt(s)) && isCapital(text.charCodeAt(i + 1)) && !(i + 2 < end && isWordChar(text.charCodeAt(i + 2), text, i + 2))) i += 2;
     // dotted acronyms: "U.S.", "U.K."
     if (i - s === 1 && i + 2 < end && text.charCodeAt(i) === 46 && text.charCodeAt(i + 2) === 46 && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
       while (i + 2 < end && text.charCodeAt(i) === 46 && text.charCodeAt(i + 2) === 46 && isWordChar(text.charCodeAt(i + 1), text, i + 1)) i += 2;
