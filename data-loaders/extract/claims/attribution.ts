@@ -36,7 +36,7 @@ import type { Doc, NumberSpan, Token } from '../../doc/doc.ts';
 import type { ClaimsLexicon } from './lexicon.ts';
 import { bySentence } from './by-sentence.ts';
 import { capitalisedSource, groupPhraseWords, mentionsIn, pronounBefore, speakerFromMention, speakerIn, type Speaker } from './speakers.ts';
-import { documentOwner, statementSource, unnamedSource } from './described-sources.ts';
+import { documentOwner, pollCounted, statementSource, unnamedSource } from './described-sources.ts';
 
 interface Verb {
   start: number;
@@ -387,6 +387,9 @@ function subjectAfterCut(doc: Doc, frame: SentenceFrame, numberStart: number, fr
     const sentence = doc.sentences[frame.index];
     const ms = mentionsIn(doc, frame.index, v.end, Math.min(sentence.end, v.end + 60));
     if (ms.length > 0 && !/[,.;]/.test(doc.text.slice(v.end, ms[0].start))) return speakerFromMention(doc, ms[0], lex);
+    // "…, the mine's operator, Akanta Mining, said": the subject is the apposition closed by the comma before the verb.
+    const appositive = appositiveBefore(doc, frame, from - 1, lex);
+    if (appositive) return appositive;
     // "Coastline Rail, whose trains carry 60,000 commuters, said": the subject stands before the relative clause.
     const rel = [...frame.relative].reverse().find((b) => b < n.start);
     const reports = lex.statementVerbs.has(doc.text.slice(v.start, v.end).toLowerCase());
@@ -399,6 +402,31 @@ function subjectAfterCut(doc: Doc, frame: SentenceFrame, numberStart: number, fr
   if (/^\s*\p{L}+(?:\s+\p{L}+)?\s*$/u.test(region)) return resolvePronoun(pronounBefore(doc.text, from, v.start), state);
   return null;
 }
+
+/**
+ * The subject standing in the comma-closed stretch that ends at `comma`
+ * (", the regulator, Ofwat, said" → Ofwat; ", the state weather service, said" → the service):
+ * at most two stretches back, each short, the nearer first.
+ */
+function appositiveBefore(doc: Doc, frame: SentenceFrame, comma: number, lex: ClaimsLexicon): Speaker | null {
+  if (doc.text[comma] !== ',') return null;
+  const sentenceStart = doc.sentences[frame.index].start;
+  let end = comma;
+  for (let step = 0; step < 2; step++) {
+    const cut = lastCut(doc.text.slice(sentenceStart, end));
+    const from = cut < 0 ? sentenceStart : sentenceStart + cut + 1;
+    const stretch = doc.text.slice(from, end);
+    if (stretch.trim().split(/\s+/).length > APPOSITIVE_WORDS || NOT_A_SUBJECT.test(stretch) || /\d/.test(stretch)) return null;
+    const sp = speakerIn(doc, frame.index, from, end, lex);
+    if (sp) return sp;
+    if (cut < 0) return null;
+    end = from - 1;
+  }
+  return null;
+}
+
+/** How many words a stretch between commas may hold to be an apposition of the subject. */
+const APPOSITIVE_WORDS = 6;
 
 /** The subject of the sentence-final reporting verb, which reports everything before it. */
 function finalSubject(doc: Doc, frame: SentenceFrame, state: AttributionState, lex: ClaimsLexicon): Speaker | null {
@@ -461,6 +489,8 @@ export function attribute(doc: Doc, frame: SentenceFrame, n: NumberSpan, state: 
   }
   for (const v of frame.verbs) {
     if (v.start < n.end || boundaryBetween(frame, n.end, v.start)) continue;
+    const counted = pollCounted(doc, frame.index, n.end, v.start, lex);
+    if (counted) return { claimant: counted, how: 'poll', cited };
     const sp = invertedSubject(doc, frame, n, v, state, lex);
     if (sp) options.push({ sp, dist: v.start - n.end, how: sp.pronoun ? 'pronoun' : 'said', verb: v });
     break;

@@ -13,15 +13,36 @@ import type { ClaimsLexicon } from './lexicon.ts';
 import { bySentence } from './by-sentence.ts';
 import { capitalisedSource, DETERMINERS, groupPhraseWords, isPlace, LOOKBACK, mentionsIn, speakerFromMention, type Speaker } from './speakers.ts';
 
-/** "economists polled by Reuters": the poll's owner, a claimant even when it is a news outlet. */
-export function pollOwner(doc: Doc, s: number, start: number, region: string, lex: ClaimsLexicon): Speaker | null {
+/**
+ * "economists polled by Reuters": people a poll asked. What they expect is
+ * theirs, kept as written ("economists polled by Reuters had expected 2.3%");
+ * a count of them is the poll's, whose owner is a claimant even when it is a
+ * news outlet ("nineteen of the 24 economists polled by Reuters").
+ */
+export function pollOwner(doc: Doc, s: number, start: number, region: string, lex: ClaimsLexicon, counting = false): Speaker | null {
   const m = lex.pollBy.exec(region);
   if (!m) return null;
   const from = start + m.index + m[0].length;
   const ms = mentionsIn(doc, s, from, from + 60);
   const sp = ms.length > 0 && ms[0].start - from < 6 ? speakerFromMention(doc, ms[0], lex) : capitalisedSource(doc, region.slice(m.index + m[0].length), lex);
-  return sp ? { ...sp, media: false } : null;
+  if (!sp) return null;
+  const polled = POLLED_GROUP.exec(region.slice(0, m.index));
+  const counted = counting || doc.layers.numbers.some((x) => x.start >= start && x.end <= start + m.index);
+  if (polled && !counted) {
+    return { name: `${polled[1].toLowerCase()} ${m[0].trim()} ${sp.name}`, key: null, side: null, kind: 'group', media: false, pronoun: false };
+  }
+  return { ...sp, media: false };
 }
+
+/** A number counting the people a poll asked ("nineteen of the 24 economists polled by Reuters had …"): the poll's owner. */
+export function pollCounted(doc: Doc, s: number, numberEnd: number, verbStart: number, lex: ClaimsLexicon): Speaker | null {
+  const between = doc.text.slice(numberEnd, verbStart);
+  if (between.length > 90 || /[,;:]/.test(between)) return null;
+  return pollOwner(doc, s, numberEnd, between, lex, true);
+}
+
+/** The plural noun right before "polled by" ("analysts", "City economists"). */
+const POLLED_GROUP = /(?:^|[\s,])(\p{L}+s)\s*$/u;
 
 /** How far back from a verb an end-anchored phrase is looked for (characters). */
 const TAIL = 140;

@@ -251,9 +251,17 @@ describe('claimant: more sources of figures', () => {
     expect(claim(doc, '14').claimant).toMatch(/health office/i);
   });
 
-  it('gives a figure of people "polled by" an outlet to that outlet', () => {
+  // Convention (docs/annotating.md): what people polled by an outlet expect is theirs, written as the article puts it;
+  // a count of the people polled is the poll's, and so its owner's.
+  it('gives what people "polled by" an outlet expect to them, as written', () => {
     const doc = build('Analysts polled by Reuters had expected earnings of 82 cents a share.', { actors: [org('Reuters', 'Reuters', 'media')] });
-    expect(claim(doc, '82 cents').claimant).toBe('Reuters');
+    expect(claim(doc, '82 cents').claimant).toBe('analysts polled by Reuters');
+    expect(claim(doc, '82 cents').claimantKey).toBeNull();
+  });
+
+  it('gives a count of the people polled to the poll\'s owner', () => {
+    const doc = build('Fourteen of the 20 economists surveyed by Bloomberg last month had predicted a rise.', { actors: [org('Bloomberg', 'Bloomberg', 'media')] });
+    expect(claim(doc, 'Fourteen').claimant).toBe('Bloomberg');
   });
 
   it('keeps people groups without a nationality added ("striking workers")', () => {

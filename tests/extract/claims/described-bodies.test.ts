@@ -71,3 +71,18 @@ describe('unnamed sources', () => {
     expect(claimantOf(text, '8,000')).toBe('Lakeside Water Board');
   });
 });
+
+describe('a subject in apposition before a closing verb', () => {
+  it('", the port operator, Baltic Terminals, said in a statement" reports the whole sentence', () => {
+    const text = 'Two cranes collapsed at about 40 metres above the quay on Sunday night, the port operator, Baltic Terminals Group, said in a statement.';
+    expect(claimantOf(text, '40 metres')).toBe('Baltic Terminals Group');
+  });
+});
+
+describe('companies named with a legal form or an apposition', () => {
+  it('finds "Halvik A/S, the largest maker of ferries," as the speaker', () => {
+    const text = 'Halvik A/S, the largest maker of ferries in Norway, said on Friday that it would cut 450 jobs.\n\nHalvik now expects revenue of 9 billion crowns.';
+    expect(claimantOf(text, '450')).toBe('Halvik A/S');
+    expect(claimantOf(text, '9 billion')).toBe('Halvik A/S');
+  });
+});
