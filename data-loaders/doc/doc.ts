@@ -106,6 +106,8 @@ export interface Claim extends NumberSpan {
   claimantSide: string | null;
   /** How the claimant was found (`said`, `according_to`, `quote`, `carried_over`, …), null for the outlet's own voice. */
   claimantHow: string | null;
+  /** The claimant as the sentence writes it, when that differs from `claimant` ("officials" for "Ghanaian officials"). */
+  claimantText: string | null;
   citedSource: string | null;
   /** ISO date (or `YYYY-MM`, `YYYY`) the number describes. */
   asOf: string | null;

@@ -85,7 +85,8 @@ export function fromCorpusResult(result: CorpusResult): ExtractedArticle[] {
         unit: c.unit,
         qualifier: c.qualifier,
         claimant: c.claimant,
-        claimantNames: uniq([c.claimant, ...namesOf(c.claimantKey)]),
+        // the claimant as written counts too ("officials" for "Ghanaian officials")
+        claimantNames: uniq([c.claimant, c.claimantText ?? null, ...namesOf(c.claimantKey)]),
         cited_source: c.citedSource,
         as_of: c.asOf,
       })),

@@ -51,6 +51,7 @@ export const claimsStage: Stage = {
           claimantKey: a.claimant?.key ?? null,
           claimantSide: a.claimant?.side ?? null,
           claimantHow: a.how,
+          claimantText: a.claimant?.written && a.claimant.written !== a.claimant.name ? a.claimant.written : null,
           citedSource: a.cited ?? citation ?? credit,
           asOf: when.asOf,
           periodStart: when.periodStart,

@@ -574,6 +574,9 @@ function singular(sp: Speaker): boolean {
   return !/(?:[^su]s|^police|^people|^staff|^media)$/.test(last);
 }
 
+/** What may stand before a sentence's subject: nothing, or "The". */
+const OPENING_SUBJECT = /^[\s“"‘'(]*(?:the\s+)?$/i;
+
 /** Update the running state with the speakers a sentence introduced. */
 export function rememberSpeakers(doc: Doc, frame: SentenceFrame, claimants: Array<Speaker | null>, state: AttributionState, lex: ClaimsLexicon): void {
   // The last person (and group) a speech verb attributes words to, for a following "He said" / "They said".
@@ -593,14 +596,24 @@ export function rememberSpeakers(doc: Doc, frame: SentenceFrame, claimants: Arra
       it = it || singular(sp);
     }
   }
-  // Otherwise a person named as the sentence's first actor.
+  // Otherwise a person named as the sentence's first actor, and a body that opens the sentence as its subject
+  // ("The Teachers Service Commission, which employs them, disputed the figures. In a statement, it said …").
   if (frame.verbs.length === 0) {
     const sentence = doc.sentences[frame.index];
-    for (const m of mentionsIn(doc, frame.index, sentence.start, sentence.end)) {
+    const ms = mentionsIn(doc, frame.index, sentence.start, sentence.end);
+    for (const m of ms) {
       const sp = speakerFromMention(doc, m, lex);
       if (sp.kind === 'person') {
         state.lastPerson = sp;
         break;
+      }
+    }
+    const first = ms[0];
+    if (first && OPENING_SUBJECT.test(doc.text.slice(sentence.start, first.start)) && !/^['’]/.test(doc.text.slice(first.end, first.end + 1))) {
+      const sp = speakerFromMention(doc, first, lex);
+      if ((sp.kind === 'organisation' || sp.kind === 'group') && !sp.media) {
+        state.lastGroup = sp;
+        state.lastIt = sp;
       }
     }
   }

@@ -136,15 +136,18 @@ export function unnamedSource(doc: Doc, s: number, region: string, lex: ClaimsLe
   if (!m) return null;
   const [, phrase, head, link, object] = m;
   const strong = lex.strongLinks.has(link.toLowerCase().replace(/\s+/g, ' '));
-  if (!strong && lex.voiceHeads.has(head.toLowerCase())) return null;
+  // "officials at the ministry" speak for it; "a senior official at the ministry" is one unnamed person
+  const one = /^(?:an?|one)\s/i.test(phrase.trim());
+  if (!strong && !one && lex.voiceHeads.has(head.toLowerCase())) return null;
   let name = phrase.replace(/\s+/g, ' ').trim();
+  const written = name.replace(/^(A|An|One|Two|Three|Several|Some|Many|Other|People|Sources)\b/, (w) => w.toLowerCase());
   const definite = /^the\s+([\p{L}-]+)$/iu.exec(object.trim());
   if (definite) {
     const actor = lastActorWithWord(doc, s, before, definite[1].toLowerCase());
     if (actor) name = name.slice(0, name.length - object.trim().length) + actor;
   }
   name = name.replace(/^(A|An|One|Two|Three|Several|Some|Many|Other|People|Sources)\b/, (w) => w.toLowerCase());
-  return { name, key: null, side: null, kind: 'group', media: false, pronoun: false };
+  return { name, key: null, side: null, kind: 'group', media: false, pronoun: false, written };
 }
 
 /** The name of the last non-person actor mentioned before `before` (a few sentences back) whose name holds `word`. */

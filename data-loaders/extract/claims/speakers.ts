@@ -39,6 +39,8 @@ export interface Speaker {
   media: boolean;
   /** Found through a pronoun ("He said"). */
   pronoun: boolean;
+  /** The words the sentence uses, when `name` was completed or resolved from them ("officials" → "Ghanaian officials"). */
+  written?: string;
 }
 
 /** Adverbs and auxiliaries between a subject and its verb ("officials also said", "the union is seeking"). */
@@ -133,11 +135,20 @@ export function speakerIn(doc: Doc, s: number, start: number, end: number, lex: 
   return (
     (has.cap ? agencyNamed(text, start, end, lex) : null) ??
     (has.owner ? documentOwner(doc, s, regionText, lex, false, end) : null) ??
-    (has.statement ? statementSource(doc, s, start, end, lex) : null) ??
+    (has.statement ? statementSource(doc, s, start, end, lex) ?? unownedStatement(regionText, lex) : null) ??
     (has.group ? placedGroup(doc, s, start, end, lex) ?? groupPhrase(doc, s, start, end, lex) : null) ??
     (has.cap ? capitalisedName(doc, start, end, lex) : null)
   );
 }
+
+/** "Some estimates put the toll at …", "Independent counts suggest …": statements nobody is named for, kept as written. */
+function unownedStatement(region: string, lex: ClaimsLexicon): Speaker | null {
+  const m = UNOWNED_STATEMENT.exec(region);
+  if (!m || !lex.statementNouns.has(m[2].toLowerCase())) return null;
+  return { name: `${m[1]} ${m[2]}`.toLowerCase(), key: null, side: null, kind: 'group', media: false, pronoun: false };
+}
+
+const UNOWNED_STATEMENT = /(?:^|[,;]\s*|\s(?:but|and|while)\s+)(some|other|several|many|independent|unofficial|earlier|previous|local|one|higher|lower)\s+([\p{L}-]+)\s*$/iu;
 
 /** Which kinds of word a region holds, from the sentence's tokens: each fallback needs its own kind. */
 function wordClasses(tokens: Token[], start: number, end: number, lex: ClaimsLexicon) {
@@ -366,8 +377,9 @@ export function groupPhraseWords(doc: Doc, s: number, region: string, lex: Claim
   if (!lex.groupNouns.has(head) || lex.statementNouns.has(head) && phrase.length === 1) return null;
   // A proper name ending in a group noun ("Kessler & Grau Bank") is a name, not a description.
   if (phrase.length > 1 && phrase.every((w) => /^\p{Lu}/u.test(w))) return null;
+  const written = phrase.join(' ');
   const actor = resolveDescriptive(doc, s, before, phrase, lex);
-  if (actor) return actor;
+  if (actor) return { ...actor, written };
   if (lex.institutionHeads.has(head)) phrase = phrase.map((w) => (lex.countries.has(w.toLowerCase()) || /^(?:of|for|the|and)$/.test(w) ? w : w[0].toUpperCase() + w.slice(1)));
   let name = phrase.join(' ');
   let side: string | null = possessor;
@@ -382,7 +394,7 @@ export function groupPhraseWords(doc: Doc, s: number, region: string, lex: Claim
       if (adj) name = `${adj} ${name}`;
     }
   }
-  return { name, key: null, side, kind: 'group', media: false, pronoun: false };
+  return { name, key: null, side, kind: 'group', media: false, pronoun: false, written };
 }
 
 /** Words between a possessor and its figures ("the ministry's latest figures"). */

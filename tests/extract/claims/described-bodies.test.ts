@@ -86,3 +86,38 @@ describe('companies named with a legal form or an apposition', () => {
     expect(claimantOf(text, '9 billion')).toBe('Halvik A/S');
   });
 });
+
+describe('statements and sources kept as written', () => {
+  it('"some estimates put the toll as high as …"', () => {
+    expect(claimantOf('Some estimates put the toll as high as 2,400.', '2,400')).toBe('some estimates');
+  });
+
+  it('"puts the figure closer to …" is a report of its subject', () => {
+    const text = 'The Ostland Red Crescent puts the number of displaced closer to 12,000.';
+    expect(claimantOf(text, '12,000')).toBe('Ostland Red Crescent');
+  });
+
+  it('"a senior official at <body>" is one unnamed person, not the body', () => {
+    const text = 'The Harbour Authority made an offer on Monday.\n\nA senior official at the Harbour Authority, who asked not to be named, said the offer could rise to 7%.';
+    expect(claimantOf(text, '7%')).toMatch(/^a senior official at/);
+  });
+});
+
+describe('"it" after a sentence whose subject is a body', () => {
+  it('takes the body that opened the sentence before, not the last one that spoke', () => {
+    const text = [
+      'The Dockworkers Union said 80% of its members had walked out.',
+      'The Port Employers Council disputed that figure. In a statement, it said 35% of shifts had been covered.',
+    ].join('\n\n');
+    expect(claimantOf(text, '35%')).toBe('Port Employers Council');
+  });
+});
+
+describe('the claimant as written', () => {
+  it('keeps the words of a completed group ("officials" for a national group)', () => {
+    const doc = runStages(makeDoc('Floods in northern Ghana cut roads, and about 3,000 homes were flooded, officials said.', { published: '2025-11-20' }));
+    const c = doc.layers.claims.find((x) => x.text === '3,000')!;
+    expect(c.claimant).toBe('Ghanaian officials');
+    expect(c.claimantText).toBe('officials');
+  });
+});
