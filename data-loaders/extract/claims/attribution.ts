@@ -540,8 +540,13 @@ export function attribute(doc: Doc, frame: SentenceFrame, n: NumberSpan, state: 
   const owned = lex.ownedReport.exec(doc.text.slice(doc.sentences[frame.index].start, n.start));
   if (owned) {
     const at = doc.sentences[frame.index].start + owned.index;
-    const sp = speakerIn(doc, frame.index, clauseStart(doc, frame, at), at, lex);
+    const from = clauseStart(doc, frame, at);
+    const sp = speakerIn(doc, frame.index, from, at, lex);
     if (sp && !sp.media && !sp.pronoun) return { claimant: sp, how: 'own_forecast', cited };
+    // "He lowered his price target to 95": the pronoun's speaker
+    const pronoun = sp ? null : /^\s*(he|she|they|it)\s+(?:[\p{L}-]+\s+){1,2}$/iu.exec(doc.text.slice(from, at));
+    const resolved = pronoun ? resolvePronoun(pronoun[1].toLowerCase(), state) : null;
+    if (resolved && !resolved.media) return { claimant: resolved, how: 'pronoun', cited };
   }
 
   // 6. A sentence that continues the previous one's claim.

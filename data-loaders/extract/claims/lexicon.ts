@@ -186,7 +186,7 @@ export function claimsLexicon(kb: Knowledge): ClaimsLexicon {
       prepositions: lower(pron.prepositions),
       atVerbs: lower(c.at_verbs),
       notSources: lower(c.not_sources),
-      ownedReport: new RegExp(`\\b(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(c.owned_report_nouns ?? [])})\\b`, 'iu'),
+      ownedReport: new RegExp(`\\b(?:its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(c.owned_report_nouns ?? [])})\\b`, 'iu'),
       contextOpeners: new RegExp(`^\\s*(?:${alternation(c.context_openers ?? [])})\\b`, 'iu'),
       // "put the toll at 90", "puts the figure closer to 90", "put the number as high as 90"
       atObject: /\s+(?:[\p{L}'’-]+\s+){1,5}?(?:at|(?:closer|close|nearer)\s+to|near|as\s+(?:high|low|many)\s+as|above|below|around)\s/uy,

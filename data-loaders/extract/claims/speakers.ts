@@ -133,6 +133,7 @@ export function speakerIn(doc: Doc, s: number, start: number, end: number, lex: 
     return sp;
   }
   return (
+    ownedInstitution(doc, s, start, end, lex) ??
     (has.cap ? agencyNamed(text, start, end, lex) : null) ??
     (has.owner ? documentOwner(doc, s, regionText, lex, false, end) : null) ??
     (has.statement ? statementSource(doc, s, start, end, lex) ?? unownedStatement(regionText, lex) : null) ??
@@ -149,6 +150,29 @@ function unownedStatement(region: string, lex: ClaimsLexicon): Speaker | null {
 }
 
 const UNOWNED_STATEMENT = /(?:^|[,;]\s*|\s(?:but|and|while)\s+)(some|other|several|many|independent|unofficial|earlier|previous|local|one|higher|lower)\s+([\p{L}-]+)\s*$/iu;
+
+/**
+ * "The World Health Organization's regional office for Europe said": an
+ * office of a named body speaks under the body's name and its own
+ * ("World Health Organization Regional Office for Europe"). Not for a
+ * country's body ("Chad's health ministry", see groupPhraseWords).
+ */
+function ownedInstitution(doc: Doc, s: number, start: number, end: number, lex: ClaimsLexicon): Speaker | null {
+  const ms = mentionsIn(doc, s, start, end);
+  const m = ms[ms.length - 1];
+  if (!m || !possessive(doc.text, m)) return null;
+  const a = doc.actors.get(m.actorKey);
+  // a named possessor ("WHO's"), not a description resolved to a body ("the government's delegation")
+  if (!a || a.kind !== 'organisation' || !/^\p{Lu}/u.test(m.text)) return null;
+  const written = doc.text.slice(m.end, end).replace(/^['’]s?/, '').trim();
+  const words = written.split(/\s+/);
+  if (words.length === 0 || words.length > 5 || !words.some((w) => lex.institutionHeads.has(w.toLowerCase()))) return null;
+  if (words.some((w) => TRAILING_AUX.test(w) || !/^[\p{L}-]+$/u.test(w))) return null;
+  const own = a.name.toLowerCase().split(/\s+/);
+  if (words.some((w) => lex.institutionHeads.has(w.toLowerCase()) && own.includes(w.toLowerCase()))) return null;
+  const title = words.map((w, k) => (k > 0 && /^(?:of|for|the|and|on)$/i.test(w) ? w.toLowerCase() : w[0].toUpperCase() + w.slice(1))).join(' ');
+  return { name: `${a.name} ${title}`, key: null, side: a.side, kind: 'organisation', media: false, pronoun: false, written: `${m.text}'s ${written}` };
+}
 
 /** Which kinds of word a region holds, from the sentence's tokens: each fallback needs its own kind. */
 function wordClasses(tokens: Token[], start: number, end: number, lex: ClaimsLexicon) {

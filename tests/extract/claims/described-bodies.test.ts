@@ -121,3 +121,15 @@ describe('the claimant as written', () => {
     expect(c.claimantText).toBe('officials');
   });
 });
+
+describe('offices of named bodies and owned forecasts', () => {
+  it('"the Fund\'s regional office for Africa said" speaks as that office of the body', () => {
+    const text = "The World Health Organization's regional office for Africa said 310 cases were confirmed.";
+    expect(claimantOf(text, '310')).toBe('World Health Organization Regional Office for Africa');
+  });
+
+  it('"He lowered his price target to …" is the analyst named before', () => {
+    const text = 'Marta Lund, an analyst at Kvist Markets, said the results were weak.\n\nHe lowered his price target to 80 crowns from 110.';
+    expect(claimantOf(text, '80')).toBe('Marta Lund');
+  });
+});
