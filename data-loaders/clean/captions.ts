@@ -51,7 +51,7 @@ const NAME_WORD = /^[\p{Lu}\p{N}]/u;
 /** Does the credited part of a trailing-credit match read as names ("Jane Doe/Reuters", "Getty Images")? */
 function creditReadsAsName(credit: string): boolean {
   const cut = Math.max(credit.lastIndexOf(':'), credit.lastIndexOf('/'), credit.lastIndexOf('('));
-  const tail = credit.slice(cut + 1).replace(/[()\[\].,;]/g, ' ').trim();
+  const tail = credit.slice(cut + 1).replace(/[()\[\].,;|·•]/g, ' ').trim();
   if (tail === '') return true;
   const words = tail.split(/\s+/);
   if (words.length > 6) return false;

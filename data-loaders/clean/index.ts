@@ -28,6 +28,7 @@ import { normalizeLine } from './normalize.ts';
 import { compileStoryCredits, markHead, markMastheads, markTailTeasers } from './position.ts';
 import { markRepeatedAcrossSites, type SiteInput } from './repeated.ts';
 import { compileRules, matchRule } from './rules.ts';
+import { wireCredits } from '../sources/infer/wire.ts';
 import { markForeignLabels, markRelatedBlocks, markSectionTeasers, markShortFragments, type Decision } from './structure.ts';
 
 export interface CleanResult {
@@ -57,6 +58,8 @@ export function assemble(article: Article, kinds: Array<Pick<LineRecord, 'kind' 
   return { ...article, text: kept.join('\n'), lines };
 }
 
+const REDISTRIBUTION_NOTICE = /\b(?:may not be|without (?:prior )?(?:written )?permission)\b/i;
+
 /** Decisions for one article from the signals that need no other article (steps 1–4). */
 export function decideLocal(article: Article, lines: string[], kb: Knowledge): Array<Decision | null> {
   const rules = compileRules(kb);
@@ -66,6 +69,9 @@ export function decideLocal(article: Article, lines: string[], kb: Knowledge): A
   lines.forEach((l, i) => {
     if (d[i] !== null) return;
     const reason = matchRule(l, rules);
+    // a news agency's copyright closing its story ("Copyright 2026 The Associated Press") is the wire credit, kept like
+    // "With reporting by AFP"; a notice against redistribution ("… may not be published … without permission") is furniture
+    if (reason === 'copyright' && !REDISTRIBUTION_NOTICE.test(l) && wireCredits(l, kb).length > 0) return;
     if (reason) d[i] = { kind: 'removed', reason };
   });
   markRelatedBlocks(lines, d, rules);

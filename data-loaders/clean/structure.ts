@@ -86,6 +86,13 @@ function headlinesFollow(lines: string[], d: Array<Decision | null>, i: number, 
   return seen === n;
 }
 
+/**
+ * A past-tense report with its day ("… said on Tuesday that …"): the story's
+ * own paragraph resuming after a related block, not a teaser (teasers are
+ * written in the present: "Farmers say losses could reach …").
+ */
+const DATED_REPORT = /\b(?:said|told|announced|reported)\s+(?:\w+\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+(?:week|month|night))\b/i;
+
 /** Remove the headline / teaser pairs that follow a related-articles heading (or a bare "Read more:"). */
 export function markRelatedBlocks(lines: string[], d: Array<Decision | null>, rules: CompiledRules): void {
   for (let i = 0; i < lines.length; i++) {
@@ -107,13 +114,15 @@ export function markRelatedBlocks(lines: string[], d: Array<Decision | null>, ru
       if (isHeadlineShaped(line, rules)) {
         d[j] = { kind: 'removed', reason: 'related_block' };
         afterHeadline = true;
-      } else if (heading && afterHeadline && (ELLIPSIS.test(line) || wordCount(line) <= 30)) {
+      } else if (heading && afterHeadline && (ELLIPSIS.test(line) || (wordCount(line) <= 30 && !DATED_REPORT.test(line)))) {
         d[j] = { kind: 'removed', reason: 'related_block' };
         afterHeadline = false;
       } else break;
     }
   }
 }
+
+const PHOTO_CREDIT = /\b(?:photo|photograph|picture|image|pictures|photos)\s*:/i;
 
 /** Headline-shaped "… | Section News" lines in the body: teasers for other stories. */
 export function markSectionTeasers(lines: string[], d: Array<Decision | null>, title: string | null, rules: CompiledRules): void {
@@ -122,6 +131,8 @@ export function markSectionTeasers(lines: string[], d: Array<Decision | null>, t
     if (d[i] !== null || i === first) continue;
     const m = SECTION.exec(lines[i]);
     if (!m || SENTENCE_END.test(m[1]) || !isSectionName(m[2], rules)) continue;
+    // "… on Tuesday. Photo: A B | The Outlet" is a caption's credit, left to the captions step
+    if (PHOTO_CREDIT.test(lines[i])) continue;
     if (isOwnTitle(lines[i], title, rules)) continue;
     d[i] = { kind: 'removed', reason: 'related_teaser' };
   }
