@@ -46,6 +46,9 @@ export type Candidate =
 
 const PARTICLES = new Set(['bin', 'bint', 'al', 'el', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ibn', 'abu', 'dos', 'del']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
+
+/** A hyphenated modifier saying where a body is listed or based ("Toronto-listed", "Paris-based"). */
+const PLACE_MODIFIER = /^\p{Lu}[\p{L}.]*-(?:listed|based|headquartered|registered|owned|backed|run|quoted)$/u;
 const SPEECH_FILLERS = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'previously', 'earlier', 'further', 'again', 'once', 'repeatedly', 'publicly', 'reportedly', 'allegedly', 'has', 'would', 'will', 'had', 'on', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 export interface ScanContext {
@@ -771,9 +774,33 @@ function placeByContext(words: Word[], i: number, e: number, hasOrgWord: boolean
   return false;
 }
 
+/**
+ * Is the "non-actor" word at `k` ("Policy", "Law", "Stock") only a modifier
+ * inside an organisation's name? Yes after the organisation word and a
+ * connector ("Institute for Public Policy Research", "Ministry of Law and
+ * Justice") or right before an organisation word ("Stock Exchange", "Policy
+ * Research Institute"); no when it is the head ("Energy Policy", "Security
+ * Council Report", "Treaty of Rome").
+ */
+function modifiesOrgHead(words: Word[], i: number, e: number, k: number, lex: Lexicon): boolean {
+  let orgBefore = false;
+  for (let m = i; m < k; m++) {
+    if (lex.orgWords.has(words[m].text)) orgBefore = true;
+    else if (orgBefore && !words[m].cap && !words[m].upper && ORG_CONNECTORS.has(words[m].fold)) return true;
+  }
+  for (let m = k + 1; m < e; m++) {
+    if (!words[m].cap && !words[m].upper) return false;
+    if (lex.nonActorHeads.has(words[m].text)) continue;
+    if (lex.orgWords.has(words[m].text)) return true;
+  }
+  return false;
+}
+
 /** Decide what a capitalised run [i, e) is: organisation, media, place or person; returns the next word to scan. */
 function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out: Candidate[], described: ActorKind | null = null): number {
   const { lex } = ctx;
+  // "Toronto-listed Meridian Crest Resources", "London-based Halden Capital": the place modifier is no part of the name
+  if (e - i >= 2 && words[i].sep === '' && PLACE_MODIFIER.test(words[i].text)) return classifyRun(words, i + 1, e, ctx, out, described);
   const start = words[i].start;
   const end = words[e - 1].end;
   const next = words[e];
@@ -783,12 +810,14 @@ function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out:
   let hasConnector = false;
   for (let k = i; k < e; k++) {
     const t = words[k].text;
-    if (lex.nonActorHeads.has(t)) return e;
+    if (lex.nonActorHeads.has(t) && !modifiesOrgHead(words, i, e, k, lex)) return e;
     if (lex.orgWords.has(t)) hasOrgWord = true;
     if (!words[k].cap && !words[k].upper) hasConnector = true;
   }
   if (isOutlet(words, i, e, ctx)) return e;
-  const name = nameText(words, i, e);
+  // "Tunisia's National Guard" is the "Tunisian National Guard" (the possessive country as its adjective)
+  const owner = hasOrgWord && e - i >= 2 && words[i].poss ? lex.countryByName.get(words[i].fold) : undefined;
+  const name = owner && owner.adj.length > 0 ? `${owner.adj[0]} ${nameText(words, i + 1, e)}` : nameText(words, i, e);
   // a bare country adjective ("Russian television") names no actor
   const adj = lex.adjectives.match(words, i)[0];
   if (adj && adj.end >= e) return e;
