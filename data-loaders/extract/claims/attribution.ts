@@ -184,12 +184,16 @@ function openerKind(tokens: Token[], i: number, lex: ClaimsLexicon): 'continuati
   return 'other';
 }
 
-/** Does a new clause start at token `i` ("while", "after", "down from")? */
+/** Does a new clause start at token `i` ("while", "after", "down from", "three days after")? */
 function opensClause(tokens: Token[], i: number, lex: ClaimsLexicon): boolean {
   const one = tokens[i].text.toLowerCase();
   if (lex.clauseOpeners.has(one)) return true;
+  if (i + 2 < tokens.length && SPAN_UNITS.test(tokens[i + 1].text) && (tokens[i].kind === 'number' || SPAN_COUNTS.has(one)) && lex.clauseOpeners.has(tokens[i + 2].text.toLowerCase())) return true;
   return i + 1 < tokens.length && lex.clauseOpeners.has(`${one} ${tokens[i + 1].text.toLowerCase()}`);
 }
+
+const SPAN_UNITS = /^(?:minutes?|hours?|days?|weeks?|months?|years?)$/i;
+const SPAN_COUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few']);
 
 /** "a two-hour call", "his claims", "were reported": not an act of speech by a subject. */
 function nounOrPassive(tokens: Token[], i: number, lex: ClaimsLexicon): boolean {
@@ -483,7 +487,10 @@ export function attribute(doc: Doc, frame: SentenceFrame, n: NumberSpan, state: 
     if (boundaryBetween(frame, v.end, n.start, true) && !(!v.claim && thatClauseAfter(doc.text, v.end) && !contextBetween(doc.text, frame, v.end, n.start, lex))) break;
     const sp = subjectOf(doc, frame, v, state, lex);
     if (sp) {
-      options.push({ sp, dist: n.start - v.end, how: sp.pronoun ? 'pronoun' : 'said', verb: v });
+      // "Civic Renewal said its observers had recorded 41 …": a verb of recording inside a report is the reporter's
+      const outer = v.claim ? reportingVerbOver(doc, frame, i, state, lex) : null;
+      if (outer) options.push({ sp: outer.sp, dist: n.start - outer.verb.end, how: outer.sp.pronoun ? 'pronoun' : 'said', verb: outer.verb });
+      else options.push({ sp, dist: n.start - v.end, how: sp.pronoun ? 'pronoun' : 'said', verb: v });
       break;
     }
   }
@@ -557,6 +564,21 @@ export function attribute(doc: Doc, frame: SentenceFrame, n: NumberSpan, state: 
     if (state.previousParagraph === sentence.paragraph && agentless(frame, doc, lex)) return { claimant: state.previous, how: 'carried_over', cited };
   }
   return { claimant: null, how: null, cited };
+}
+
+/** The speech verb (not one of recording) whose report holds verb `k` of the frame, with its subject: "X said (that) Y recorded …". */
+function reportingVerbOver(doc: Doc, frame: SentenceFrame, k: number, state: AttributionState, lex: ClaimsLexicon): { sp: Speaker; verb: Verb } | null {
+  const inner = frame.verbs[k];
+  for (let j = k - 1; j >= 0; j--) {
+    const u = frame.verbs[j];
+    if (u.claim || u.participle) continue;
+    if (boundaryBetween(frame, u.end, inner.start, true)) return null;
+    // "it claimed 100,000 and the delegation counted 15,000": a coordinated clause has its own subject
+    if (/\b(?:and|but|while|whereas)\s/i.test(doc.text.slice(u.end, inner.start))) return null;
+    const sp = subjectOf(doc, frame, u, state, lex);
+    return sp && !sp.media ? { sp, verb: u } : null;
+  }
+  return null;
 }
 
 /** Does the sentence report a figure with an agentless passive ("… is projected to …")? Computed once, when asked. */

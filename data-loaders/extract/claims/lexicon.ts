@@ -129,6 +129,9 @@ interface WireYaml {
 
 const lower = (xs: string[] | undefined) => new Set((xs ?? []).map((x) => x.toLowerCase()));
 
+/** A span of time before a context opener ("three days after", "a week before", "48 hours after"). */
+const SPAN_BEFORE = String.raw`(?:\p{N}+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+`;
+
 export function claimsLexicon(kb: Knowledge): ClaimsLexicon {
   return kb.derive('claims-lexicon', (k) => {
     const c = k.get<ClaimsYaml>('claims');
@@ -187,7 +190,8 @@ export function claimsLexicon(kb: Knowledge): ClaimsLexicon {
       atVerbs: lower(c.at_verbs),
       notSources: lower(c.not_sources),
       ownedReport: new RegExp(`\\b(?:its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(c.owned_report_nouns ?? [])})\\b`, 'iu'),
-      contextOpeners: new RegExp(`^\\s*(?:${alternation(c.context_openers ?? [])})\\b`, 'iu'),
+      // "after …", and "three days after …" with a span before it
+      contextOpeners: new RegExp(`^\\s*(?:${SPAN_BEFORE})?(?:${alternation(c.context_openers ?? [])})\\b`, 'iu'),
       // "put the toll at 90", "puts the figure closer to 90", "put the number as high as 90"
       atObject: /\s+(?:[\p{L}'’-]+\s+){1,5}?(?:at|(?:closer|close|nearer)\s+to|near|as\s+(?:high|low|many)\s+as|above|below|around)\s/uy,
       continuationOpeners: lower(c.continuation_openers),

@@ -78,9 +78,13 @@ function tokenAt(tokens: Token[], pos: number): number {
 /** Is the mention governed by a preposition ("to President Putin", "of the General Staff")? */
 function afterPreposition(tokens: Token[], m: Mention, lex: ClaimsLexicon): boolean {
   let i = tokenAt(tokens, m.start) - 1;
-  while (i >= 0 && (DETERMINERS.has(tokens[i].text.toLowerCase()) || isTitleWord(tokens[i].text))) i--;
+  // (determiners, titles and place modifiers may stand between: "of Toronto-listed Brannock Resources")
+  while (i >= 0 && (DETERMINERS.has(tokens[i].text.toLowerCase()) || isTitleWord(tokens[i].text) || PLACE_MODIFIER.test(tokens[i].text))) i--;
   return i >= 0 && lex.prepositions.has(tokens[i].text.toLowerCase());
 }
+
+/** "Toronto-listed", "Paris-based": a modifier between a preposition and a name. */
+const PLACE_MODIFIER = /^\p{Lu}[\p{L}.]*-(?:listed|based|headquartered|registered|owned|backed|run|quoted)$/u;
 
 /** Capitalised titles between a preposition and a name ("to President Putin"). */
 function isTitleWord(w: string): boolean {

@@ -133,3 +133,25 @@ describe('offices of named bodies and owned forecasts', () => {
     expect(claimantOf(text, '80')).toBe('Marta Lund');
   });
 });
+
+describe('reports holding other verbs and clauses', () => {
+  it('"X said its observers had recorded 41 …" is X\'s report', () => {
+    expect(claimantOf('The Voters League said its monitors had recorded problems at 23 of the 140 polling stations.', '23')).toBe('Voters League');
+  });
+
+  it('a coordinated clause keeps its own subject ("… and the delegation counted 9,000")', () => {
+    const text = 'The Tenants Union said 60,000 people marched, and the Interior Office counted 9,000.';
+    expect(claimantOf(text, '9,000')).toBe('Interior Office');
+  });
+
+  it('a span-led context clause after the report is the outlet\'s ("…, the agency said, three days after winds of 150 km/h")', () => {
+    const text = 'The toll rose to 31, the Coastal Emergency Agency said, three days after the storm struck with winds of up to 150 km/h.';
+    expect(claimantOf(text, '31')).toBe('Coastal Emergency Agency');
+    expect(claimantOf(text, '150 km/h')).toBeNull();
+  });
+
+  it('the subject is not the parent company after "a subsidiary of Toronto-listed …"', () => {
+    const text = 'Kestrel Gold Fields, a subsidiary of Toronto-listed Brannock Crest Resources, said it would pay 90,000 cedis to each family.';
+    expect(claimantOf(text, '90,000')).toBe('Kestrel Gold Fields');
+  });
+});
