@@ -317,7 +317,8 @@ function findSubject(doc: Doc, frame: SentenceFrame, v: Verb, state: Attribution
       if (sp) return sp;
     }
   }
-  const from = clauseStart(doc, frame, v.start);
+  // words inside a quotation are never the subject of a verb outside it ("“I will serve …,” she told a crowd")
+  const from = afterQuotes(doc, clauseStart(doc, frame, v.start), v.start);
   const sp = speakerIn(doc, frame.index, from, v.start, lex);
   // "The Harbour Board plans 40 berths": a lone unknown capitalised word is too weak a subject for a verb that is not speech ("Housing plans …").
   if (sp && v.claim && sp.key === null && sp.kind === null && !/\s/.test(sp.name) && !lex.countries.has(sp.name.toLowerCase())) return null;
@@ -338,6 +339,22 @@ function findSubject(doc: Doc, frame: SentenceFrame, v: Verb, state: Attribution
   const rel = from - 1;
   if (frame.relative.includes(rel)) return speakerIn(doc, frame.index, clauseStart(doc, frame, rel), rel, lex);
   return null;
+}
+
+/** Does number `n` stand in the listener phrase right after a verb of telling ("told a crowd of about 2,000 at …")? */
+function listenerPhrase(doc: Doc, v: Verb, n: NumberSpan, lex: ClaimsLexicon): boolean {
+  if (!lex.addresseeVerbs.has(doc.text.slice(v.start, v.end).toLowerCase())) return false;
+  const gap = doc.text.slice(v.end, n.start);
+  return gap.split(/\s+/).filter(Boolean).length <= 6 && !/\b(?:that|how|about\s+the)\b|[:“"”,;]/i.test(gap);
+}
+
+/** `from`, moved past the end of any quotation that closes between it and `to`. */
+function afterQuotes(doc: Doc, from: number, to: number): number {
+  for (const q of doc.layers.quotes) {
+    if (q.start >= to) break;
+    if (q.end > from && q.end <= to) from = Math.min(to, q.end + 1);
+  }
+  return from;
 }
 
 /** Can the pronoun stand for the speaker ("they" for observers, "it" for the ministry, "she" for a person)? */
@@ -483,6 +500,8 @@ export function attribute(doc: Doc, frame: SentenceFrame, n: NumberSpan, state: 
   for (let i = frame.verbs.length - 1; i >= 0; i--) {
     const v = frame.verbs[i];
     if (v.end > n.start) continue;
+    // "she told a crowd of about 2,000": a number in the listener phrase describes the audience, not what was said
+    if (listenerPhrase(doc, v, n, lex)) break;
     // "X said on Tuesday that …, but …": a that-clause reports the rest of the sentence, clause breaks and all
     if (boundaryBetween(frame, v.end, n.start, true) && !(!v.claim && thatClauseAfter(doc.text, v.end) && !contextBetween(doc.text, frame, v.end, n.start, lex))) break;
     const sp = subjectOf(doc, frame, v, state, lex);

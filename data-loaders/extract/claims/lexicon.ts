@@ -9,6 +9,8 @@ import { alternation } from '../numbers/lexicon.ts';
 
 export interface ClaimsLexicon {
   speechVerbs: Set<string>;
+  /** Verbs whose object is the listener ("told a crowd of 2,000"). */
+  addresseeVerbs: Set<string>;
   /** Global: "according to", "citing", … followed by what they introduce. */
   sourcePhrase: RegExp;
   groupNouns: Set<string>;
@@ -135,7 +137,7 @@ const SPAN_BEFORE = String.raw`(?:\p{N}+|an?|one|two|three|four|five|six|seven|e
 export function claimsLexicon(kb: Knowledge): ClaimsLexicon {
   return kb.derive('claims-lexicon', (k) => {
     const c = k.get<ClaimsYaml>('claims');
-    const sv = k.get<{ verbs: string[]; source_phrases: string[] }>('speech-verbs');
+    const sv = k.get<{ verbs: string[]; source_phrases: string[]; addressee_verbs?: string[] }>('speech-verbs');
     const places = k.get<PlacesYaml>('places');
     const wire = k.get<WireYaml>('wire-agencies');
     const pron = k.get<{ prepositions?: string[] }>('pronouns');
@@ -171,6 +173,7 @@ export function claimsLexicon(kb: Knowledge): ClaimsLexicon {
     const media = alternation(c.media_descriptors ?? []);
     return {
       speechVerbs: new Set([...lower(sv.verbs), ...lower(c.claim_verbs), ...lower(c.at_verbs)]),
+      addresseeVerbs: lower(sv.addressee_verbs ?? []),
       sourcePhrase: new RegExp(`\\b(${alternation(sv.source_phrases ?? [])})\\s+`, 'giu'),
       groupNouns: new Set([...lower(c.group_nouns), ...lower(c.plain_groups)]),
       statementNouns: lower(c.statement_nouns),

@@ -155,3 +155,16 @@ describe('reports holding other verbs and clauses', () => {
     expect(claimantOf(text, '90,000')).toBe('Kestrel Gold Fields');
   });
 });
+
+describe('words around a quotation', () => {
+  it('never takes words inside the quotation as the subject of "told", and leaves the listeners\' count unclaimed', () => {
+    const text = 'Vera Kolar won the runoff.\n\n"I will serve everyone who voted, and the 9,000 who did not," she told a crowd of about 1,500 at the party.';
+    expect(claimantOf(text, '9,000')).toBe('Vera Kolar');
+    expect(claimantOf(text, '1,500')).toBeNull();
+  });
+
+  it('still gives what was told to the teller ("told reporters that 40 …")', () => {
+    const text = 'The Harbour Police Service said on Monday it had found the boat.\n\nThe Harbour Police Service told reporters that 40 people had been rescued.';
+    expect(claimantOf(text, '40')).toBe('Harbour Police Service');
+  });
+});
