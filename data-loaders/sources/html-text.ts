@@ -24,6 +24,30 @@ const SKIP = new Set([
   'textarea', 'select', 'button', 'input', 'head', 'title', 'meta', 'link', 'map', 'frame', 'frameset',
 ]);
 
+/** Elements whose text flows as one paragraph even when their inline children stand on separate source lines. */
+const FLOW = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'dt', 'dd', 'td', 'th', 'caption', 'legend', 'summary', 'address', 'pre', 'a', 'span', 'b', 'strong', 'em', 'i', 'small', 'label']);
+
+/**
+ * A bar of items: a container (not a paragraph) whose only text is the
+ * whitespace between two or more inline elements written on their own source
+ * lines — a top bar's "date / Subscribe / My account", a row of share links.
+ * Each item is its own line, as the page shows it.
+ */
+function itemBar(name: string, children: DomNode[]): boolean {
+  if (FLOW.has(name)) return false;
+  let elements = 0;
+  let newline = false;
+  for (const c of children) {
+    if (c.nodeType === 1) elements++;
+    else if (c.nodeType === 3) {
+      const t = c.textContent ?? '';
+      if (/[^\s]/.test(t)) return false;
+      if (t.includes('\n')) newline = true;
+    }
+  }
+  return elements >= 2 && newline;
+}
+
 /** Minimal view of the DOM nodes linkedom gives, so this module needs no DOM typings. */
 interface DomNode {
   nodeType: number;
@@ -54,10 +78,10 @@ export function nodeToLines(root: unknown, options: LineOptions = {}): HtmlText 
     lines.push(t);
     if (captionDepth > 0) captions.push(t);
   };
-  // explicit stack: a node to enter, or (exit) an element to leave
-  const stack: Array<{ node: DomNode; exit: boolean }> = [{ node: root as DomNode, exit: false }];
+  // explicit stack: a node to enter, or (exit) an element to leave; `split`: a line break between items of a bar
+  const stack: Array<{ node: DomNode; exit: boolean; split?: boolean }> = [{ node: root as DomNode, exit: false }];
   while (stack.length) {
-    const { node, exit } = stack.pop()!;
+    const { node, exit, split } = stack.pop()!;
     const name = node.nodeName.toLowerCase();
     if (exit) {
       if (name === 'figcaption') {
@@ -70,7 +94,8 @@ export function nodeToLines(root: unknown, options: LineOptions = {}): HtmlText 
       continue;
     }
     if (node.nodeType === 3) {
-      buf += node.textContent ?? '';
+      if (split && preDepth === 0) flush();
+      else buf += node.textContent ?? '';
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
@@ -91,7 +116,8 @@ export function nodeToLines(root: unknown, options: LineOptions = {}): HtmlText 
     stack.push({ node, exit: true });
     const children: DomNode[] = [];
     for (let c = node.firstChild; c; c = c.nextSibling) children.push(c);
-    for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k], exit: false });
+    const bar = itemBar(name, children);
+    for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k], exit: false, split: bar && children[k].nodeType === 3 });
   }
   flush();
   return { lines, captions };

@@ -87,3 +87,15 @@ describe('html guard and html text', () => {
     ]);
   });
 });
+
+describe('bars of items written on their own source lines', () => {
+  it('gives each item of a top bar or share row its own line', () => {
+    const html = '<div class="bar">\n<span>Monday 9 March 2026</span>\n<a href="/s">Subscribe</a>\n<a href="/a">My account</a>\n</div>\n<div class="share">\n<a>Share</a>\n<a>Email</a>\n</div>';
+    expect(htmlToLines(html).lines).toEqual(['Monday 9 March 2026', 'Subscribe', 'My account', 'Share', 'Email']);
+  });
+
+  it('keeps a paragraph whole when its inline markup spans source lines', () => {
+    const html = '<p>The ministry\n<a href="/x">said</a>\n<b>40</b> people died.</p><div>Rescuers <a>reached</a>\n<em>the village</em> on foot.</div>';
+    expect(htmlToLines(html).lines).toEqual(['The ministry said 40 people died.', 'Rescuers reached the village on foot.']);
+  });
+});

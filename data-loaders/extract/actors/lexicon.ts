@@ -91,6 +91,8 @@ export interface Lexicon {
   /** `mediaWords` folded ("daily", "news"). */
   mediaWordsFolded: Set<string>;
   mediaCues: PhraseTrie<true>;
+  /** Letters after a person's name that are no part of it ("KC", "MP"), as written. */
+  postNominals: Set<string>;
   nonActorHeads: Set<string>;
   placeHeads: Set<string>;
   placeSuffixes: Set<string>;
@@ -154,6 +156,7 @@ interface TitlesFile {
   gender: { male: string[]; female: string[] };
   press_roles?: string[];
   credit_words?: string[];
+  post_nominals?: string[];
   first_names?: { male?: string[]; female?: string[] };
 }
 interface PronounsFile {
@@ -304,6 +307,7 @@ function buildLexicon(kb: Knowledge): Lexicon {
     dateNames,
     institutionEntry,
     roles: new Set(titles.roles.filter((r) => !r.includes(' ')).map(fold)),
+    postNominals: new Set(titles.post_nominals ?? []),
     ranks: new Set(titles.ranks.map((r) => fold(r).replace(/\.$/, ''))),
     modifiers: new Set(titles.modifiers.map(fold)),
     genderWords,

@@ -180,6 +180,8 @@ function capRun(words: Word[], i: number, ctx: ScanContext): number {
     const isCap = (w.cap && !(w.upper && commonWord(w, ctx))) || (w.upper && !commonWord(w, ctx));
     if (isCap) {
       if (j > i && isRole(w, ctx.lex) && !ctx.lex.orgWords.has(w.text) && !roleInName(words, j, ctx)) break;
+      // "Jane Doe KC", "John Smith MP": post-nominal letters end a person's name
+      if (j > i && ctx.lex.postNominals.has(w.text)) break;
       j++;
       const after = words[j];
       // "People's Party", "People's Progressive Front": a possessive runs on only into an organisation name
@@ -698,6 +700,7 @@ function nameRun(words: Word[], j: number, ctx: ScanContext): number {
     const w = words[e];
     if (w.cap || (w.upper && !ctx.lex.functionWords.has(w.fold))) {
       if (isRole(w, ctx.lex) && e === j) return j;
+      if (e > j && ctx.lex.postNominals.has(w.text)) break;
       if (ctx.lex.functionWords.has(w.fold) && !w.upper) break;
       if (ctx.lex.orgWords.has(w.text) || ctx.lex.nonActorHeads.has(w.text)) return j;
       e++;
@@ -799,6 +802,8 @@ function modifiesOrgHead(words: Word[], i: number, e: number, k: number, lex: Le
 /** Decide what a capitalised run [i, e) is: organisation, media, place or person; returns the next word to scan. */
 function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out: Candidate[], described: ActorKind | null = null): number {
   const { lex } = ctx;
+  // post-nominal letters after a name ("… Oduya KC said") name nobody
+  if (e - i === 1 && i > 0 && lex.postNominals.has(words[i].text) && words[i - 1].sep === '' && (words[i - 1].cap || words[i - 1].upper)) return e;
   // "Toronto-listed Meridian Crest Resources", "London-based Halden Capital": the place modifier is no part of the name
   if (e - i >= 2 && words[i].sep === '' && PLACE_MODIFIER.test(words[i].text)) return classifyRun(words, i + 1, e, ctx, out, described);
   const start = words[i].start;

@@ -344,9 +344,11 @@ function findSubject(doc: Doc, frame: SentenceFrame, v: Verb, state: Attribution
 /** Does number `n` stand in the listener phrase right after a verb of telling ("told a crowd of about 2,000 at …")? */
 function listenerPhrase(doc: Doc, v: Verb, n: NumberSpan, lex: ClaimsLexicon): boolean {
   if (!lex.addresseeVerbs.has(doc.text.slice(v.start, v.end).toLowerCase())) return false;
-  const gap = doc.text.slice(v.end, n.start);
-  return gap.split(/\s+/).filter(Boolean).length <= 6 && !/\b(?:that|how|about\s+the)\b|[:“"”,;]/i.test(gap);
+  // the listener is a noun phrase counted with "of": "a crowd of about 2,000", "an audience of 300" (not "reporters the shortfall was …")
+  return LISTENER_COUNT.test(doc.text.slice(v.end, n.start));
 }
+
+const LISTENER_COUNT = /^\s+(?:an?|the|some)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+of\s+(?:(?:about|around|some|nearly|roughly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$/u;
 
 /** `from`, moved past the end of any quotation that closes between it and `to`. */
 function afterQuotes(doc: Doc, from: number, to: number): number {

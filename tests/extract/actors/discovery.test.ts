@@ -212,3 +212,17 @@ describe('organisation names this round found missing', () => {
     expect(names).toContain('Ostvind AG');
   });
 });
+
+describe('names with post-nominal letters and sentence-initial professions', () => {
+  it('drops "KC" or "MP" from a person\'s name and links the surname', () => {
+    const { names, mentions } = actors('Prosecutor Helen Varga KC told the court the scheme was a fraud. Varga said the losses were deliberate.');
+    expect(names).toContain('Helen Varga');
+    expect(names.some((n) => /\bKc\b|\bKC\b/.test(n))).toBe(false);
+    expect(mentions('Helen Varga')).toContain('Varga');
+  });
+
+  it('reads a capitalised profession opening the sentence as a title, not part of the name', () => {
+    const { names } = actors('Seismologist Tomas Reyna said the aftershocks would continue.');
+    expect(names).toContain('Tomas Reyna');
+  });
+});
