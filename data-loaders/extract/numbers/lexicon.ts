@@ -9,6 +9,7 @@
  */
 import type { Knowledge } from '../../knowledge/index.ts';
 import type { QuantityKind, Qualifier } from '../../doc/doc.ts';
+import { buildCoreStarts, type CoreStarts } from './core-starts.ts';
 
 export interface UnitInfo {
   unit: string;
@@ -136,7 +137,12 @@ export interface NumberLexicon {
   core: RegExp;
   /** The same pattern, sticky: a number core exactly at a position. */
   coreAt: RegExp;
+  /** Where a core can start (the prefilter of the core scan, see core-starts.ts). */
+  coreStarts: CoreStarts;
 }
+
+/** Words forming a duration with "-long" ("week-long"), a core of their own. */
+const LONG_WORDS = ['hour', 'day', 'week', 'month', 'year', 'decade'];
 
 interface UnitsYaml {
   kinds: Record<string, string | null>;
@@ -373,7 +379,7 @@ function build(kb: Knowledge): NumberLexicon {
       `(?<fracunit>\\b${FRACTION_UNIT})`,
       `(?<vague>\\b(?:${alternation(vague.keys())})\\b)`,
       `(?<fraction>\\b(?:${alternation(fractions.keys())})\\s+of\\b)`,
-      `(?<long>\\b(?:hour|day|week|month|year|decade)-long\\b)`,
+      `(?<long>\\b(?:${LONG_WORDS.join('|')})-long\\b)`,
       `(?<words>\\b(?:(?:half\\s+an?|an?)\\s+(?=(?:${alternation([...groups.keys(), ...scales.keys()])})\\b))?${W}(?:(?:(?<=${SCALE_END})\\s+and\\s+|\\s+|-)${W}|\\s+and\\s+a\\s+half)*\\b)`,
     ].join('|'),
     'giu',
@@ -457,5 +463,13 @@ function build(kb: Knowledge): NumberLexicon {
     referenceMax: nc.reference_max ?? 10,
     core,
     coreAt: new RegExp(core.source, 'iyu'),
+    // Every literal a word alternative of `core` can begin with, in the order of the alternatives above.
+    coreStarts: buildCoreStarts([
+      ...['a', 'one', ...fractions.keys()], // fracunit
+      ...vague.keys(),
+      ...fractions.keys(),
+      ...LONG_WORDS,
+      ...['half', 'a', 'an', ...ones.keys(), ...tens.keys(), ...groups.keys(), ...scales.keys()], // words
+    ]),
   };
 }

@@ -22,6 +22,7 @@ import { copulaNoun, impliedUnit, inheritCountedNoun, peopleByContext } from './
 import { furnitureReason } from './furniture.ts';
 import { resolveDegrees } from './temperature.ts';
 import { readMagnitudes } from './magnitude.ts';
+import { nextCoreStart } from './core-starts.ts';
 const CONVERSION_GAP = /^\s*(?:\(\s*(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|or|c\.|ca\.|~|=)?\s*|,?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?)$/i;
 
 /** Scan one sentence; `dateSpans` are the dates layer's spans (numbers inside them are dates). */
@@ -29,16 +30,17 @@ export function scanSentence(text: string, sentence: Sentence, lex: NumberLexico
   const out: NumberSpan[] = [];
   let titleCaseMemo: boolean | undefined;
   const titleCase = () => (titleCaseMemo ??= isTitleCase(sentence.text));
-  const core = lex.core;
-  core.lastIndex = sentence.start;
+  // Where the search for the next core resumes, and where the last number read ends.
+  let pos = sentence.start;
   let lastEnd = sentence.start;
   let m: RegExpExecArray | null;
   // Match against the text cut at the sentence end (an O(1) slice in V8): the
   // regex then never scans past this sentence, keeping the stage linear.
   const upToEnd = text.slice(0, sentence.end);
-  while ((m = core.exec(upToEnd)) !== null && m.index < sentence.end) {
+  while ((m = nextCore(upToEnd, pos, lex)) !== null) {
+    pos = m.index + m[0].length;
     if (m.index < lastEnd) {
-      core.lastIndex = Math.max(core.lastIndex, lastEnd);
+      pos = Math.max(pos, lastEnd);
       continue;
     }
     const c = readCore(m, lex);
@@ -47,7 +49,7 @@ export function scanSentence(text: string, sentence: Sentence, lex: NumberLexico
     if (!span) continue;
     out.push(span);
     lastEnd = Math.max(span.end, c.end);
-    if (core.lastIndex < lastEnd) core.lastIndex = lastEnd;
+    if (pos < lastEnd) pos = lastEnd;
   }
   resolveDegrees(text, out, sentence.start, lex);
   readMagnitudes(text, sentence, out, lex);
@@ -58,6 +60,25 @@ export function scanSentence(text: string, sentence: Sentence, lex: NumberLexico
   carryQualifier(text, out);
   furnitureReason(text, sentence, out, lex);
   return out;
+}
+
+/**
+ * The first number core at or after `from` in `upToEnd` (the text cut at the
+ * sentence end), as the global `lex.core` would find it: the sticky
+ * `lex.coreAt` is tried only where a core can start (core-starts.ts).
+ */
+function nextCore(upToEnd: string, from: number, lex: NumberLexicon): RegExpExecArray | null {
+  if (!lex.coreStarts.exact) {
+    lex.core.lastIndex = from;
+    return lex.core.exec(upToEnd);
+  }
+  const re = lex.coreAt;
+  for (let p = nextCoreStart(upToEnd, from, upToEnd.length, lex.coreStarts); p >= 0; p = nextCoreStart(upToEnd, p + 1, upToEnd.length, lex.coreStarts)) {
+    re.lastIndex = p;
+    const m = re.exec(upToEnd);
+    if (m) return m;
+  }
+  return null;
 }
 
 const BOUNDS_CARRIED = new Set<Qualifier>(['more_than', 'less_than', 'at_least', 'at_most', 'approx']);
