@@ -28,6 +28,8 @@ const IMPLIED_WINDOW = 80;
 const MAX_INHERIT_GAP = 120;
 /** "25 others", "12 more": a count of the same kind as one before. */
 const OTHERS_AFTER = /^\s+(?:others|more)\b/i;
+/** Cheap test before looking for `lex.numberOf` ("number of", matched `iu`: only ASCII letters fold onto these). */
+const NUMBER_WORD = /number/i;
 /** "12,600 of them": a part of a group counted before. */
 const OF_THEM = /^\s+of\s+(?:them|these|those)\b/i;
 
@@ -50,6 +52,7 @@ export function impliedUnit(text: string, sentence: Sentence, start: number, lex
   const m = lex.impliedUnitBefore.exec(window);
   if (m) return lex.impliedUnits.get(norm(m[1])) ?? null;
   // "the number of <noun> …": the last such phrase before the number, with no other number between.
+  if (!NUMBER_WORD.test(sentence.text)) return null;
   const prefix = text.slice(sentence.start, start);
   const re = lex.numberOf;
   re.lastIndex = 0;

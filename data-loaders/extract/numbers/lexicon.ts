@@ -10,6 +10,7 @@
 import type { Knowledge } from '../../knowledge/index.ts';
 import type { QuantityKind, Qualifier } from '../../doc/doc.ts';
 import { buildCoreStarts, type CoreStarts } from './core-starts.ts';
+import { endWords, type EndWords } from './end-words.ts';
 
 export interface UnitInfo {
   unit: string;
@@ -53,6 +54,8 @@ export interface NumberLexicon {
   /** Anchored at the end of a window: a qualifier phrase just before the number. */
   qualifierBefore: RegExp;
   qualifierBeforeMap: Map<string, Qualifier>;
+  /** The words a window must end with for `qualifierBefore` to match (end-words.ts). */
+  qualifierBeforeEnds: EndWords;
   /** Sticky: a qualifier phrase right after the number or unit ("or more"). */
   qualifierAfter: RegExp;
   qualifierAfterMap: Map<string, Qualifier>;
@@ -83,6 +86,8 @@ export interface NumberLexicon {
   streetAfter: RegExp;
   /** Anchored at window end: a label word that makes the number part of a name. */
   nameBefore: RegExp;
+  /** The words a window must end with for `nameBefore` to match (end-words.ts). */
+  nameBeforeEnds: EndWords;
   capitalisedOk: Set<string>;
   ageAfter: RegExp;
   ageBefore: RegExp;
@@ -408,6 +413,7 @@ function build(kb: Knowledge): NumberLexicon {
     scaleAbbrAfter,
     qualifierBefore,
     qualifierBeforeMap,
+    qualifierBeforeEnds: endWords(qualifierBeforeMap.keys()),
     qualifierAfter,
     qualifierAfterMap,
     notBeforeDurations: lowerSet(q.not_before_durations),
@@ -430,6 +436,7 @@ function build(kb: Knowledge): NumberLexicon {
     relativeAfter,
     streetAfter,
     nameBefore,
+    nameBeforeEnds: endWords(nc.name_before ?? []),
     capitalisedOk: new Set(nc.capitalised_ok ?? []),
     ageAfter,
     ageBefore,

@@ -9,6 +9,7 @@
  */
 import type { Sentence } from '../../doc/doc.ts';
 import type { NumberLexicon } from './lexicon.ts';
+import { mayEndWith } from './end-words.ts';
 
 /** What the scanner knows about one number when deciding whether it is a claim. */
 export interface NumberContext {
@@ -133,7 +134,7 @@ function partOfName(c: NumberContext, before: string, after: string, lex: Number
   if (/[\p{L}][-‐]?$|[/#@]$/u.test(before)) return true;
   if (!c.hasUnit && /^(?:[\p{L}]|\/\d)/u.test(after) && c.core === 'digits') return true;
   if (/^-\p{L}/u.test(after) && !c.hasUnit && !c.hasNoun) return true;
-  if (lex.nameBefore.test(before)) return true;
+  if (mayEndWith(c.text, c.start - before.length, c.start, lex.nameBeforeEnds) && lex.nameBefore.test(before)) return true;
   // A capitalised word right before, and nothing counted after: "Rossia 24 channel", "Apollo 11".
   if (c.hasUnit || c.hasQualifier || c.hasNoun) return false;
   const prev = /(\p{Lu}[\p{L}\p{M}'’-]*)\s+$/u.exec(before);

@@ -28,8 +28,7 @@ const CONVERSION_GAP = /^\s*(?:\(\s*(?:about|around|approximately|approx\.?|roug
 /** Scan one sentence; `dateSpans` are the dates layer's spans (numbers inside them are dates). */
 export function scanSentence(text: string, sentence: Sentence, lex: NumberLexicon, dateSpans: Span[] = []): NumberSpan[] {
   const out: NumberSpan[] = [];
-  let titleCaseMemo: boolean | undefined;
-  const titleCase = () => (titleCaseMemo ??= isTitleCase(sentence.text));
+  const titleCase = titleCaseOf(sentence.text);
   // Where the search for the next core resumes, and where the last number read ends.
   let pos = sentence.start;
   let lastEnd = sentence.start;
@@ -110,10 +109,19 @@ function shareCountedNoun(text: string, spans: NumberSpan[]): void {
   }
 }
 
+/** The named groups of `lexicon.core`, in the order of its alternatives. */
+const CORE_KINDS = ['phone', 'caldate', 'clock', 'ordinal', 'digits', 'fracunit', 'vague', 'fraction', 'long', 'words'];
+
 /** The core matched by `m`; `offset` shifts m.index when the match ran over a slice of the text. */
 function readCore(m: RegExpExecArray, lex: NumberLexicon, offset = 0): Core | null {
   const g = m.groups ?? {};
-  const kind = Object.keys(g).find((k) => g[k] !== undefined) ?? 'digits';
+  let kind = 'digits';
+  for (const k of CORE_KINDS) {
+    if (g[k] !== undefined) {
+      kind = k;
+      break;
+    }
+  }
   const raw = m[0];
   const start = m.index + offset;
   const end = start + raw.length;
@@ -429,6 +437,12 @@ function linkConversions(text: string, spans: NumberSpan[]): void {
       b.high = bb.high;
     }
   }
+}
+
+/** Is the sentence in Title Case, computed on first use (an anonymous closure: tsx's name helper is costly per call). */
+function titleCaseOf(s: string): () => boolean {
+  let memo: boolean | undefined;
+  return () => (memo ??= isTitleCase(s));
 }
 
 function isTitleCase(s: string): boolean {
