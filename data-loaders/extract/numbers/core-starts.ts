@@ -25,40 +25,37 @@
  * global regex as before.
  */
 
-/** A trie over lower-case ASCII letters (char code − 97) of the first words. */
-interface TrieNode {
-  next: Array<TrieNode | undefined>;
-  /** A first word ends here. */
-  word: boolean;
-}
-
+/**
+ * The trie of first words, flat: node `n` has child `next[n * 26 + letter]`
+ * (0: none; the root is node 0), and `word[n]` is 1 where a first word ends.
+ */
 export interface CoreStarts {
-  /** The trie of first words. */
-  root: TrieNode;
+  next: Int32Array;
+  word: Uint8Array;
   /** False when some vocabulary word defeats the filter (see the module comment). */
   exact: boolean;
 }
 
-const LONG_S = 0x17f;
-const KELVIN = 0x212a;
-
-function node(): TrieNode {
-  return { next: new Array(26), word: false };
+/** Character classes for the scan: a possible start, a letter, another word character, or nothing. */
+const START = 1;
+const LETTER = 2;
+const WORD_CHAR = 3;
+const CLASS = new Uint8Array(65536);
+/** Letter index 0–25 of a character, folded to ASCII lower case; NO_LETTER for any other. */
+const NO_LETTER = 255;
+const FOLD = new Uint8Array(65536).fill(NO_LETTER);
+for (let c = 48; c <= 57; c++) CLASS[c] = START; // digits
+CLASS[43] = START; // "+"
+CLASS[40] = START; // "("
+CLASS[95] = WORD_CHAR; // "_"
+for (let i = 0; i < 26; i++) {
+  CLASS[65 + i] = CLASS[97 + i] = LETTER;
+  FOLD[65 + i] = FOLD[97 + i] = i;
 }
-
-/** Lower-case ASCII letter index (0–25) of char code `c`, or −1 when `c` is not a letter the core's literals can match. */
-function letterIndex(c: number): number {
-  if (c >= 97 && c <= 122) return c - 97;
-  if (c >= 65 && c <= 90) return c - 65;
-  if (c === LONG_S) return 18; // 's'
-  if (c === KELVIN) return 10; // 'k'
-  return -1;
-}
-
-/** Is `c` a word character for `\b` of a `iu` regex ([A-Za-z0-9_], long s, Kelvin sign)? */
-function isWordChar(c: number): boolean {
-  return letterIndex(c) >= 0 || (c >= 48 && c <= 57) || c === 95;
-}
+CLASS[0x17f] = LETTER; // long s
+FOLD[0x17f] = 18; // s
+CLASS[0x212a] = LETTER; // Kelvin sign
+FOLD[0x212a] = 10; // k
 
 /**
  * Build the filter from every literal a word alternative of the core can
@@ -66,7 +63,8 @@ function isWordChar(c: number): boolean {
  * openers "a", "an", "half", "one").
  */
 export function buildCoreStarts(literals: Iterable<string>): CoreStarts {
-  const root = node();
+  const next: number[] = new Array(26).fill(0);
+  const word: number[] = [0];
   let exact = true;
   for (const literal of literals) {
     const w = literal.toLowerCase();
@@ -77,40 +75,58 @@ export function buildCoreStarts(literals: Iterable<string>): CoreStarts {
       exact = false;
       continue;
     }
-    let n = root;
+    let n = 0;
     for (let k = 0; k < i; k++) {
-      const x = w.charCodeAt(k) - 97;
-      n = n.next[x] ??= node();
+      const slot = n * 26 + w.charCodeAt(k) - 97;
+      if (next[slot] === 0) {
+        next[slot] = word.length;
+        word.push(0);
+        for (let j = 0; j < 26; j++) next.push(0);
+      }
+      n = next[slot];
     }
-    n.word = true;
+    word[n] = 1;
   }
-  return { root, exact };
+  return { next: Int32Array.from(next), word: Uint8Array.from(word), exact };
 }
 
 /**
  * The first position in `[from, end)` of `text` where a number core may start,
- * or −1. A superset of the positions where `lexicon.core` matches.
+ * or −1. A superset of the positions where `lexicon.core`, run on the text
+ * cut at `end`, matches.
  */
 export function nextCoreStart(text: string, from: number, end: number, starts: CoreStarts): number {
+  // Is the character before `p` a word character (so `\b` cannot hold before a letter at `p`)?
+  let afterWordChar = from > 0 && CLASS[text.charCodeAt(from - 1)] !== 0 && !isStartSign(text.charCodeAt(from - 1));
   for (let p = from; p < end; p++) {
-    const c = text.charCodeAt(p);
-    // Digits, "+" and "(": phone numbers, calendar dates, clock times, ordinals, digits.
-    if ((c >= 48 && c <= 57) || c === 43 || c === 40) return p;
-    let x = letterIndex(c);
-    if (x < 0) continue;
-    // Inside a word: no `\b` here; skip to the end of the word.
-    if (p > 0 && isWordChar(text.charCodeAt(p - 1))) continue;
-    let n: TrieNode | undefined = starts.root;
-    let q = p;
-    while (n && x >= 0) {
-      n = n.next[x];
-      q++;
-      x = q < end ? letterIndex(text.charCodeAt(q)) : -1; // the core runs on the text cut at `end`
+    const cls = CLASS[text.charCodeAt(p)];
+    if (cls === START) return p;
+    if (cls === 0) {
+      afterWordChar = false;
+      continue;
     }
-    if (n?.word) return p;
-    // The rest of this word cannot start a core either (no `\b` inside it).
-    while (q < end && letterIndex(text.charCodeAt(q)) >= 0) q++;
+    if (cls === WORD_CHAR || afterWordChar) {
+      afterWordChar = true;
+      continue;
+    }
+    // A letter after a non-word character: walk the trie along the run of letters.
+    let n = 0;
+    let q = p;
+    while (q < end) {
+      const x = FOLD[text.charCodeAt(q)];
+      if (x === NO_LETTER) break;
+      if (n >= 0) n = starts.next[n * 26 + x] || -1;
+      q++;
+    }
+    if (n > 0 && starts.word[n] === 1) return p;
+    // The rest of this word cannot start a core (no `\b` inside it).
     p = q - 1;
+    afterWordChar = true;
   }
   return -1;
+}
+
+/** "+" and "(" start a core but are not word characters. */
+function isStartSign(c: number): boolean {
+  return c === 43 || c === 40;
 }

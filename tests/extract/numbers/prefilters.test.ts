@@ -1,0 +1,131 @@
+/**
+ * The prefilters of the number scanner: where a core can start
+ * (core-starts.ts) and which windows can end with a listed phrase
+ * (end-words.ts). Each must let through every position or window where its
+ * regex matches; the property tests check that on many made-up strings.
+ */
+import { describe, expect, it } from 'vitest';
+import { numberLexicon } from '../../../data-loaders/extract/numbers/lexicon.ts';
+import { nextCoreStart } from '../../../data-loaders/extract/numbers/core-starts.ts';
+import { endWords, mayEndWith } from '../../../data-loaders/extract/numbers/end-words.ts';
+import { getKnowledge } from '../../../data-loaders/knowledge/index.ts';
+
+const lex = numberLexicon(getKnowledge());
+
+/** Every candidate start in `text` (cut at `end`). */
+function starts(text: string, end = text.length): number[] {
+  const out: number[] = [];
+  for (let p = nextCoreStart(text, 0, end, lex.coreStarts); p >= 0; p = nextCoreStart(text, p + 1, end, lex.coreStarts)) out.push(p);
+  return out;
+}
+
+/** Every position where the global core regex matches, restarting after each match. */
+function coreMatches(text: string): number[] {
+  const out: number[] = [];
+  const re = new RegExp(lex.core.source, 'giu');
+  for (const m of text.matchAll(re)) out.push(m.index!);
+  return out;
+}
+
+/** A small deterministic random generator (tests must not flake). */
+function random(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    return x / 0x7fffffff;
+  };
+}
+
+const PIECES = [
+  'one', 'One', 'ONE', 'a', 'an', 'A', 'half', 'twenty', 'four', 'hundred', 'thousands', 'tens', 'of', 'dozen', 'score', 'week', 'long',
+  'quarter', 'three', 'quarters', 'point', 'percent', 'someone', 'often', 'and', 'the', 'ſix', 'ſcore', '\u212Aey', '5', '10', '1,200', '3.5',
+  '+44', '(020)', '12:30', '2024-05-01', '1st', '_', '-', ' ', ' ', ', ', '.', '/', 'é', 'x', '\u00a0', 'bn', 'k',
+];
+
+describe('core starts', () => {
+  it('start at digits, "+", "(" and at the first word of a number word', () => {
+    expect(starts('about 5 of them')).toEqual([6]);
+    expect(starts('call +44 (0)')).toEqual([5, 6, 7, 9, 10]);
+    expect(starts('twenty-four people')).toEqual([0, 7]); // after a hyphen \b holds: "four" may start a core too
+    expect(starts('a week-long strike')).toEqual([0, 2]);
+    expect(starts('Hundreds of thousands')).toEqual([0, 12]);
+  });
+
+  it('do not start inside a word or after a digit', () => {
+    expect(starts('someone often')).toEqual([]);
+    expect(starts('5bn')).toEqual([0]);
+    expect(starts('ex_one')).toEqual([]);
+  });
+
+  it('start after a hyphen or a non-ASCII letter, where \\b holds', () => {
+    expect(starts('ex-one')).toEqual([3]);
+    expect(starts('éone')).toEqual([1]);
+  });
+
+  it('fold the long s and the Kelvin sign as the iu regex does', () => {
+    expect(starts('ſix')).toEqual([0]);
+    expect(coreMatches('ſix')).toEqual([0]);
+  });
+
+  it('read a word cut at the end as cut', () => {
+    expect(starts('twenty', 3)).toEqual([]);
+    expect(starts('one two', 5)).toEqual([0]);
+  });
+
+  it('include every position where the core regex matches', () => {
+    const rnd = random(7);
+    for (let i = 0; i < 3000; i++) {
+      let text = '';
+      const n = 1 + Math.floor(rnd() * 8);
+      for (let k = 0; k < n; k++) text += PIECES[Math.floor(rnd() * PIECES.length)] + (rnd() < 0.6 ? ' ' : '');
+      const candidates = new Set(starts(text));
+      for (const p of coreMatches(text)) expect(candidates.has(p), `${JSON.stringify(text)} @${p}`).toBe(true);
+    }
+  });
+});
+
+describe('end words', () => {
+  const f = endWords(['more than', 'about', 'approx.', '~', 'mid-']);
+
+  it('pass a window ending with the last word of a phrase, in any case, before white space or hyphens', () => {
+    expect(mayEndWith('rose by more than ', 0, 18, f)).toBe(true);
+    expect(mayEndWith('ABOUT', 0, 5, f)).toBe(true);
+    expect(mayEndWith('the mid-', 0, 8, f)).toBe(true);
+    expect(mayEndWith('approx. ', 0, 8, f)).toBe(true);
+    expect(mayEndWith('~', 0, 1, f)).toBe(true);
+  });
+
+  it('reject other windows', () => {
+    expect(mayEndWith('rose by ', 0, 8, f)).toBe(false);
+    expect(mayEndWith('roundabout ', 0, 11, f)).toBe(false);
+    expect(mayEndWith('   ', 0, 3, f)).toBe(false);
+    expect(mayEndWith('', 0, 0, f)).toBe(false);
+  });
+
+  it('read only the window (a word cut by its start is the word as cut)', () => {
+    expect(mayEndWith('roundabout ', 5, 11, f)).toBe(true);
+  });
+
+  it('fold the long s and the Kelvin sign', () => {
+    expect(mayEndWith('thaſ', 0, 4, endWords(['has']))).toBe(false);
+    expect(mayEndWith('haſ', 0, 3, endWords(['has']))).toBe(true);
+  });
+
+  it('let everything through when a phrase ends in a non-ASCII character', () => {
+    expect(mayEndWith('nothing', 0, 7, endWords(['olé']))).toBe(true);
+    // "año" ends in an ASCII letter: its last word is the run "o".
+    expect(mayEndWith('AÑO', 0, 3, endWords(['año']))).toBe(true);
+  });
+
+  it('pass every window where the qualifier regex matches', () => {
+    const phrases = [...lex.qualifierBeforeMap.keys()];
+    const rnd = random(11);
+    const words = [...phrases, 'the', 'of', 'rose', 'Over', 'UP TO', 'x', '5', '-', ',', '  ', '\n'];
+    for (let i = 0; i < 3000; i++) {
+      let text = '';
+      const n = 1 + Math.floor(rnd() * 4);
+      for (let k = 0; k < n; k++) text += words[Math.floor(rnd() * words.length)] + (rnd() < 0.7 ? ' ' : '');
+      if (lex.qualifierBefore.test(text)) expect(mayEndWith(text, 0, text.length, lex.qualifierBeforeEnds), JSON.stringify(text)).toBe(true);
+    }
+  });
+});
