@@ -22,6 +22,7 @@ import type { NumberSpan, Sentence } from '../../doc/doc.ts';
 import type { NumberLexicon } from './lexicon.ts';
 import { countedNounAfter, singular, type CountedNoun } from './nouns.ts';
 import { norm } from './lexicon.ts';
+import { mayEndWith } from './end-words.ts';
 
 const PRONOUN_SUBJECTS = new Set(['it', 'this', 'that', 'which', 'who', 'he', 'she', 'they', 'there', 'what', 'these', 'those', 'one']);
 const IMPLIED_WINDOW = 80;
@@ -90,7 +91,9 @@ export function peopleByContext(text: string, sentence: Sentence, spans: NumberS
   for (const s of spans) {
     if (s.excluded || s.unit !== null || s.quantity !== 'count' || s.ordinal) continue;
     lex.peopleAfter.lastIndex = s.end;
-    const people = lex.peopleAfter.test(text) || lex.peopleVerbBefore.test(text.slice(Math.max(sentence.start, s.start - 40), s.start));
+    const from = Math.max(sentence.start, s.start - 40);
+    const people =
+      lex.peopleAfter.test(text) || (mayEndWith(text, from, s.start, lex.peopleVerbBeforeEnds) && lex.peopleVerbBefore.test(text.slice(from, s.start)));
     if (!people) continue;
     s.unit = 'person';
     s.canonicalUnit = 'person';

@@ -21,6 +21,8 @@ export interface EndWords {
   signs: Set<number>;
   /** True when the filter cannot decide (every window passes). */
   always: boolean;
+  /** Length of the longest word. */
+  longest: number;
 }
 
 const LONG_S = 0x17f;
@@ -71,7 +73,8 @@ export function endWords(phrases: Iterable<string>): EndWords {
       always = true;
     }
   }
-  return { words, signs, always };
+  const longest = Math.max(0, ...[...words].map((w) => w.length));
+  return { words, signs, always, longest };
 }
 
 /** Can a phrase of `f` end the window `text[from, to)` (before trailing white space and hyphens)? */
@@ -82,12 +85,14 @@ export function mayEndWith(text: string, from: number, to: number, f: EndWords):
   const last = text.charCodeAt(end - 1);
   if (foldedLetter(last) === '') return f.signs.has(last);
   let start = end;
-  let word = '';
-  while (start > from) {
-    const l = foldedLetter(text.charCodeAt(start - 1));
-    if (l === '') break;
-    word = l + word;
+  let folds = false;
+  while (start > from && end - start <= f.longest) {
+    const c = text.charCodeAt(start - 1);
+    if (foldedLetter(c) === '') break;
+    folds ||= c === LONG_S;
     start--;
   }
-  return f.words.has(word);
+  if (end - start > f.longest) return false;
+  const word = text.slice(start, end).toLowerCase(); // the Kelvin sign lower-cases to "k"
+  return f.words.has(folds ? word.replaceAll('\u017f', 's') : word);
 }

@@ -115,6 +115,8 @@ export interface NumberLexicon {
   impliedUnits: Map<string, string>;
   /** Anchored at window end: a verb whose bare object count is people ("rescued 86"). */
   peopleVerbBefore: RegExp;
+  /** The words a window must end with for `peopleVerbBefore` to match (end-words.ts). */
+  peopleVerbBeforeEnds: EndWords;
   /** Sticky: a word after a bare count that makes it people ("12 missing"). */
   peopleAfter: RegExp;
   /** Anchored at window end: a noun pointing back at an earlier count ("put the figure at"). */
@@ -145,6 +147,9 @@ export interface NumberLexicon {
   /** Where a core can start (the prefilter of the core scan, see core-starts.ts). */
   coreStarts: CoreStarts;
 }
+
+/** Qualifiers allowed between a people verb and its count ("rescued about 86"), as regex source. */
+const PEOPLE_VERB_QUALIFIERS = ['about', 'around', 'some', 'nearly', 'almost', 'more\\s+than', 'at\\s+least', 'over', 'up\\s+to', 'as\\s+many\\s+as', 'another', 'a\\s+further'];
 
 /** Words forming a duration with "-long" ("week-long"), a core of their own. */
 const LONG_WORDS = ['hour', 'day', 'week', 'month', 'year', 'decade'];
@@ -345,7 +350,7 @@ function build(kb: Knowledge): NumberLexicon {
   // Context that implies the counted noun of a bare count.
   const impliedUnits = new Map(Object.entries(cn.implied_units ?? {}).map(([k, v]) => [norm(k), v]));
   const impliedUnitBefore = new RegExp(`(?:^|[^\\p{L}])(${orNever([...impliedUnits.keys()])})(?![\\p{L}])[^\\d;]*$`, 'iu');
-  const peopleVerbBefore = new RegExp(`(?:^|[^\\p{L}])(?:${orNever(cn.people_verbs)})\\s+(?:(?:about|around|some|nearly|almost|more\\s+than|at\\s+least|over|up\\s+to|as\\s+many\\s+as|another|a\\s+further)\\s+)?$`, 'iu');
+  const peopleVerbBefore = new RegExp(`(?:^|[^\\p{L}])(?:${orNever(cn.people_verbs)})\\s+(?:(?:${PEOPLE_VERB_QUALIFIERS.join('|')})\\s+)?$`, 'iu');
   const peopleAfter = new RegExp(`\\s+(?:people\\s+)?(?:${orNever(cn.people_after)})(?![\\p{L}])`, 'iyu');
   const anaphoricBefore = new RegExp(`(?:^|[^\\p{L}])(?:the|that|this|its|their|a)\\s+(?:${orNever(cn.anaphoric_counts)})(?![\\p{L}])[^\\d;.]{0,40}$`, 'iu');
   const magnitudeBefore = new RegExp(`(?:^|[^\\p{L}])(?:${orNever(un.magnitude_context?.verbs)})\\s+(?:a\\s+)?$`, 'iu');
@@ -455,6 +460,7 @@ function build(kb: Knowledge): NumberLexicon {
     impliedUnitBefore,
     impliedUnits,
     peopleVerbBefore,
+    peopleVerbBeforeEnds: endWords([...(cn.people_verbs ?? []), ...PEOPLE_VERB_QUALIFIERS.map((q) => q.replace(/\\s\+/g, ' '))]),
     peopleAfter,
     anaphoricBefore,
     magnitudeBefore,

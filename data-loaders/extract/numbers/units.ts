@@ -46,6 +46,24 @@ export function scaleAfter(text: string, pos: number, money: boolean, lex: Numbe
  * is false for number words, which never take the short forms ("five m").
  */
 export function unitAfter(text: string, pos: number, fromDigits: boolean, lex: NumberLexicon): UnitMatch | null {
+  if (pos !== memoPos || fromDigits !== memoFromDigits || lex !== memoLex || text !== memoText) {
+    memoUnit = readUnitAfter(text, pos, fromDigits, lex);
+    memoText = text;
+    memoPos = pos;
+    memoFromDigits = fromDigits;
+    memoLex = lex;
+  }
+  return memoUnit;
+}
+
+// The last `unitAfter` question and its answer: the range reader and the scanner ask about the same position in turn.
+let memoText = '';
+let memoPos = -1;
+let memoFromDigits = false;
+let memoLex: NumberLexicon | null = null;
+let memoUnit: UnitMatch | null = null;
+
+function readUnitAfter(text: string, pos: number, fromDigits: boolean, lex: NumberLexicon): UnitMatch | null {
   let best: { form: string; len: number; info: UnitInfo } | null = null;
   for (const [re, cs] of [
     [lex.unitAfterCs, true],
