@@ -7,7 +7,9 @@
  * white space and hyphens — ends with the last word of a phrase ("than",
  * "Article"), or with the sign a phrase ends in ("~", "approx.").
  *
- * `mayEndWith` tells whether that is so, so the regex is run only then.
+ * `mayEndWith` tells whether that is so, so the regex is run only then. For
+ * a phrase of several words it also checks the word before the last one
+ * ("rose to" cannot end with "up to").
  * Words are compared in ASCII lower case (the regexes are `iu`; the two
  * non-ASCII characters folding onto ASCII letters, U+017F long s and U+212A
  * Kelvin sign, are folded too). When a phrase ends in a non-ASCII character
@@ -15,8 +17,12 @@
  */
 
 export interface EndWords {
-  /** Last words of the phrases, lower case. */
-  words: Set<string>;
+  /**
+   * Last words of the phrases (folded, see `fold`) → the words that may stand
+   * before them (the phrases' second-to-last words), or null when any may
+   * (a one-word phrase, or words not joined by a plain space).
+   */
+  words: Map<string, Set<string> | null>;
   /** Last characters of the phrases that end in an ASCII sign rather than a letter ("~", "."). */
   signs: Set<number>;
   /** True when the filter cannot decide (every window passes). */
@@ -36,13 +42,15 @@ function isSpace(c: number): boolean {
   );
 }
 
-/** The lower-case ASCII letter `c` stands for under case folding, or "" when it is none. */
-function foldedLetter(c: number): string {
-  if (c >= 97 && c <= 122) return String.fromCharCode(c);
-  if (c >= 65 && c <= 90) return String.fromCharCode(c + 32);
-  if (c === LONG_S) return 's';
-  if (c === KELVIN) return 'k';
-  return '';
+/** Does `c` match an ASCII letter under case folding (ASCII letters, long s, Kelvin sign)? */
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === LONG_S || c === KELVIN;
+}
+
+/** A word of such letters folded to ASCII lower case (the Kelvin sign lower-cases to "k" by itself). */
+function fold(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('\u017f') ? lower.replaceAll('\u017f', 's') : lower;
 }
 
 /** End of `s[from, to)` without its trailing white space and hyphens. */
@@ -51,11 +59,19 @@ function trimmedEnd(s: string, from: number, to: number): number {
   return to;
 }
 
+/** Start of the run of letters ending at `end` (not before `from`). */
+function wordStart(s: string, from: number, end: number): number {
+  let start = end;
+  while (start > from && isLetter(s.charCodeAt(start - 1))) start--;
+  return start;
+}
+
 /** The filter for a list of phrases. */
 export function endWords(phrases: Iterable<string>): EndWords {
-  const words = new Set<string>();
+  const words = new Map<string, Set<string> | null>();
   const signs = new Set<number>();
   let always = false;
+  let longest = 0;
   for (const phrase of phrases) {
     const end = trimmedEnd(phrase, 0, phrase.length);
     if (end === 0) {
@@ -63,17 +79,27 @@ export function endWords(phrases: Iterable<string>): EndWords {
       continue;
     }
     const last = phrase.charCodeAt(end - 1);
-    if (foldedLetter(last) !== '') {
-      let start = end;
-      while (start > 0 && foldedLetter(phrase.charCodeAt(start - 1)) !== '') start--;
-      words.add(phrase.slice(start, end).toLowerCase());
-    } else if (last < 128) {
-      signs.add(last);
+    if (!isLetter(last)) {
+      if (last < 128) signs.add(last);
+      else always = true;
+      continue;
+    }
+    const start = wordStart(phrase, 0, end);
+    const word = fold(phrase.slice(start, end));
+    longest = Math.max(longest, end - start);
+    // The word before, when joined to the last one by plain spaces (white space in the regex).
+    let gap = start;
+    while (gap > 0 && phrase[gap - 1] === ' ') gap--;
+    const prevStart = wordStart(phrase, 0, gap);
+    const before = gap < start && prevStart < gap && (prevStart === 0 || !isLetter(phrase.charCodeAt(prevStart - 1))) ? fold(phrase.slice(prevStart, gap)) : null;
+    if (before === null || words.get(word) === null) {
+      words.set(word, null);
     } else {
-      always = true;
+      const set = words.get(word) ?? new Set<string>();
+      set.add(before);
+      words.set(word, set);
     }
   }
-  const longest = Math.max(0, ...[...words].map((w) => w.length));
   return { words, signs, always, longest };
 }
 
@@ -83,16 +109,15 @@ export function mayEndWith(text: string, from: number, to: number, f: EndWords):
   const end = trimmedEnd(text, from, to);
   if (end === from) return false;
   const last = text.charCodeAt(end - 1);
-  if (foldedLetter(last) === '') return f.signs.has(last);
-  let start = end;
-  let folds = false;
-  while (start > from && end - start <= f.longest) {
-    const c = text.charCodeAt(start - 1);
-    if (foldedLetter(c) === '') break;
-    folds ||= c === LONG_S;
-    start--;
-  }
+  if (!isLetter(last)) return f.signs.has(last);
+  const start = wordStart(text, Math.max(from, end - f.longest - 1), end);
   if (end - start > f.longest) return false;
-  const word = text.slice(start, end).toLowerCase(); // the Kelvin sign lower-cases to "k"
-  return f.words.has(folds ? word.replaceAll('\u017f', 's') : word);
+  const before = f.words.get(fold(text.slice(start, end)));
+  if (before === undefined) return false;
+  if (before === null) return true;
+  // The word before the last one, after at least one white-space character.
+  let gap = start;
+  while (gap > from && isSpace(text.charCodeAt(gap - 1))) gap--;
+  if (gap === start) return false;
+  return before.has(fold(text.slice(wordStart(text, from, gap), gap)));
 }

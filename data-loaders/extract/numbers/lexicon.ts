@@ -91,6 +91,9 @@ export interface NumberLexicon {
   capitalisedOk: Set<string>;
   ageAfter: RegExp;
   ageBefore: RegExp;
+  /** The words a window must end with for `ageBefore` / `referenceBefore` to match (end-words.ts). */
+  ageBeforeEnds: EndWords;
+  referenceBeforeEnds: EndWords;
   /** Anchored at window end / sticky after: words making a short bare number an emergency or service number. */
   phoneBefore: RegExp;
   phoneAfter: RegExp;
@@ -445,6 +448,8 @@ function build(kb: Knowledge): NumberLexicon {
     capitalisedOk: new Set(nc.capitalised_ok ?? []),
     ageAfter,
     ageBefore,
+    ageBeforeEnds: endWords([...(nc.age_before ?? []), ...(nc.age_qualifiers ?? [])]),
+    referenceBeforeEnds: endWords(nc.reference_before ?? []),
     phoneBefore,
     phoneAfter,
     ordinalNotCounting: lowerSet(nc.ordinal_not_counting),

@@ -77,6 +77,8 @@ const PART_OF = /(\p{L}+|\d[\d,.]*)\s+(?:out\s+)?of\s+(?:the|these|those)\s+$/iu
  */
 function reference(c: NumberContext, before: string, lex: NumberLexicon): boolean {
   if (c.core !== 'words' || c.value === null || c.value > lex.referenceMax || c.hasUnit || c.hasQualifier) return false;
+  // Without a determiner before it, the answer is no whatever the part test says.
+  if (!mayEndWith(c.text, c.start - before.length, c.start, lex.referenceBeforeEnds)) return false;
   const part = PART_OF.exec(before);
   if (part && (/^\d/.test(part[1]) || lex.ones.has(part[1].toLowerCase()) || lex.tens.has(part[1].toLowerCase()))) return false;
   return lex.referenceBefore.test(before);
@@ -107,7 +109,7 @@ function pageAge(c: NumberContext, lex: NumberLexicon): boolean {
 function age(c: NumberContext, before: string, after: string, lex: NumberLexicon): boolean {
   lex.ageAfter.lastIndex = c.end;
   if (lex.ageAfter.test(c.text)) return true;
-  if (lex.ageBefore.test(before) && !c.hasUnit) return true;
+  if (!c.hasUnit && mayEndWith(c.text, c.start - before.length, c.start, lex.ageBeforeEnds) && lex.ageBefore.test(before)) return true;
   return c.value !== null && c.value < 120 && !c.hasUnit && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*,/.test(after);
 }
 

@@ -117,15 +117,34 @@ describe('end words', () => {
     expect(mayEndWith('AÑO', 0, 3, endWords(['año']))).toBe(true);
   });
 
-  it('pass every window where the qualifier regex matches', () => {
-    const phrases = [...lex.qualifierBeforeMap.keys()];
+  it('check the word before the last one of a phrase of several words', () => {
+    const upTo = endWords(['up to', 'some']);
+    expect(mayEndWith('rose up  to ', 0, 12, upTo)).toBe(true);
+    expect(mayEndWith('rose to ', 0, 8, upTo)).toBe(false);
+    expect(mayEndWith('up-to ', 0, 6, upTo)).toBe(false);
+    expect(mayEndWith('p to ', 0, 5, upTo)).toBe(false);
+    expect(mayEndWith('Some ', 0, 5, upTo)).toBe(true);
+  });
+
+  const filtered: Array<[string, RegExp, ReturnType<typeof endWords>, string[]]> = [
+    ['qualifiers', lex.qualifierBefore, lex.qualifierBeforeEnds, [...lex.qualifierBeforeMap.keys()]],
+    ['name labels', lex.nameBefore, lex.nameBeforeEnds, ['Article', 'flight', 'Channel', 'route']],
+    ['people verbs', lex.peopleVerbBefore, lex.peopleVerbBeforeEnds, ['rescued', 'killing', 'about', 'at least', 'a further']],
+    ['ages', lex.ageBefore, lex.ageBeforeEnds, ['aged', 'age of', 'ages', 'over', 'under', 'more than']],
+    ['references', lex.referenceBefore, lex.referenceBeforeEnds, ['the', 'these', 'those', 'both', 'all']],
+  ];
+  it.each(filtered)('pass every window where the %s regex matches', (_name, re, ends, phrases) => {
     const rnd = random(11);
     const words = [...phrases, 'the', 'of', 'rose', 'Over', 'UP TO', 'x', '5', '-', ',', '  ', '\n'];
+    let matched = 0;
     for (let i = 0; i < 3000; i++) {
       let text = '';
       const n = 1 + Math.floor(rnd() * 4);
       for (let k = 0; k < n; k++) text += words[Math.floor(rnd() * words.length)] + (rnd() < 0.7 ? ' ' : '');
-      if (lex.qualifierBefore.test(text)) expect(mayEndWith(text, 0, text.length, lex.qualifierBeforeEnds), JSON.stringify(text)).toBe(true);
+      if (!re.test(text)) continue;
+      matched++;
+      expect(mayEndWith(text, 0, text.length, ends), JSON.stringify(text)).toBe(true);
     }
+    expect(matched).toBeGreaterThan(100); // the made-up windows do exercise the regex
   });
 });
