@@ -14,6 +14,10 @@
  * non-ASCII characters folding onto ASCII letters, U+017F long s and U+212A
  * Kelvin sign, are folded too). When a phrase ends in a non-ASCII character
  * the filter cannot decide and lets every window through.
+ *
+ * `startWords` / `mayStartWith` are the mirror image, for sticky regexes of
+ * the form `\s*(?:phrase|…)` right after a number ("GMT", "local time"):
+ * the first word after the white space must be the first word of a phrase.
  */
 
 export interface EndWords {
@@ -35,7 +39,7 @@ const LONG_S = 0x17f;
 const KELVIN = 0x212a;
 
 /** Is `c` white space for a regex `\s` (ECMAScript WhiteSpace and LineTerminator)? */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return (
     c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
@@ -120,4 +124,52 @@ export function mayEndWith(text: string, from: number, to: number, f: EndWords):
   while (gap > from && isSpace(text.charCodeAt(gap - 1))) gap--;
   if (gap === start) return false;
   return before.has(fold(text.slice(wordStart(text, from, gap), gap)));
+}
+
+/** First words of phrases (folded), for `mayStartWith`. */
+export interface StartWords {
+  words: Set<string>;
+  /** First characters of the phrases that begin with an ASCII sign rather than a letter. */
+  signs: Set<number>;
+  always: boolean;
+  longest: number;
+}
+
+/** The forward filter for a list of phrases. */
+export function startWords(phrases: Iterable<string>): StartWords {
+  const words = new Set<string>();
+  const signs = new Set<number>();
+  let always = false;
+  let longest = 0;
+  for (const phrase of phrases) {
+    let start = 0;
+    while (start < phrase.length && isSpace(phrase.charCodeAt(start))) start++;
+    if (start === phrase.length) {
+      always = true;
+      continue;
+    }
+    const first = phrase.charCodeAt(start);
+    if (!isLetter(first)) {
+      if (first < 128) signs.add(first);
+      else always = true;
+      continue;
+    }
+    let end = start;
+    while (end < phrase.length && isLetter(phrase.charCodeAt(end))) end++;
+    words.add(fold(phrase.slice(start, end)));
+    longest = Math.max(longest, end - start);
+  }
+  return { words, signs, always, longest };
+}
+
+/** Can a phrase of `f` start at `pos` of `text`, after optional white space? */
+export function mayStartWith(text: string, pos: number, f: StartWords): boolean {
+  if (f.always) return true;
+  while (pos < text.length && isSpace(text.charCodeAt(pos))) pos++;
+  if (pos === text.length) return false;
+  const first = text.charCodeAt(pos);
+  if (!isLetter(first)) return f.signs.has(first);
+  let end = pos;
+  while (end < text.length && end - pos <= f.longest && isLetter(text.charCodeAt(end))) end++;
+  return end - pos <= f.longest && f.words.has(fold(text.slice(pos, end)));
 }

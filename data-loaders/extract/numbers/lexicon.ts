@@ -10,7 +10,7 @@
 import type { Knowledge } from '../../knowledge/index.ts';
 import type { QuantityKind, Qualifier } from '../../doc/doc.ts';
 import { buildCoreStarts, type CoreStarts } from './core-starts.ts';
-import { endWords, type EndWords } from './end-words.ts';
+import { endWords, startWords, type EndWords, type StartWords } from './end-words.ts';
 
 export interface UnitInfo {
   unit: string;
@@ -48,6 +48,8 @@ export interface NumberLexicon {
   /** Anchored at the end of a window: a currency sign or code just before the number. */
   currencyBefore: RegExp;
   currencyBeforeMap: Map<string, string>;
+  /** Last characters (code units) of the currency signs: one must end just before a number for `currencyBefore` to match. */
+  currencyBeforeLast: Set<number>;
   /** Sticky: a scale word ("1.5 billion") or abbreviation ("2bn") after digits. */
   scaleWordAfter: RegExp;
   scaleAbbrAfter: RegExp;
@@ -81,6 +83,8 @@ export interface NumberLexicon {
   weekdays: Set<string>;
   /** Sticky: a clock word after the number ("GMT", "pm", "local time"). */
   clockAfter: RegExp;
+  /** The words `clockAfter` can begin with (end-words.ts). */
+  clockAfterStarts: StartWords;
   relativeAfter: RegExp;
   /** Sticky: a street name after the number ("10 Downing Street"). */
   streetAfter: RegExp;
@@ -417,6 +421,7 @@ function build(kb: Knowledge): NumberLexicon {
     currencyAfterMap,
     currencyBefore,
     currencyBeforeMap,
+    currencyBeforeLast: new Set([...currencyBeforeMap.keys()].map((f) => f.charCodeAt(f.length - 1))),
     scaleWordAfter,
     scaleAbbrAfter,
     qualifierBefore,
@@ -441,6 +446,7 @@ function build(kb: Knowledge): NumberLexicon {
     months,
     weekdays,
     clockAfter,
+    clockAfterStarts: startWords(nc.clock_words ?? []),
     relativeAfter,
     streetAfter,
     nameBefore,

@@ -9,7 +9,7 @@
  */
 import type { Sentence } from '../../doc/doc.ts';
 import type { NumberLexicon } from './lexicon.ts';
-import { mayEndWith } from './end-words.ts';
+import { mayEndWith, mayStartWith } from './end-words.ts';
 
 /** What the scanner knows about one number when deciding whether it is a claim. */
 export interface NumberContext {
@@ -94,7 +94,7 @@ function listMarker(c: NumberContext, before: string, after: string): boolean {
 function clockTime(c: NumberContext, lex: NumberLexicon): boolean {
   if (c.core !== 'digits') return false;
   lex.clockAfter.lastIndex = c.end;
-  if (lex.clockAfter.test(c.text)) return true;
+  if (mayStartWith(c.text, c.end, lex.clockAfterStarts) && lex.clockAfter.test(c.text)) return true;
   return /^[0-2]\d[0-5]\d$/.test(c.raw) && /^\s*(?:hrs|hours|h)\b/i.test(c.text.slice(c.end, c.end + 8));
 }
 

@@ -7,6 +7,7 @@
 import type { NumberSpan } from '../../doc/doc.ts';
 import type { NumberLexicon, UnitInfo } from './lexicon.ts';
 import { norm } from './lexicon.ts';
+import { isSpace } from './end-words.ts';
 
 export interface UnitMatch {
   info: UnitInfo;
@@ -20,11 +21,20 @@ export interface UnitMatch {
 
 /** The currency written just before `start` ("$", "US$", "EUR "), with its start offset. */
 export function currencyBefore(text: string, start: number, lex: NumberLexicon): { code: string; start: number } | null {
+  if (!signMayEnd(text, start, lex)) return null;
   const from = Math.max(0, start - 6);
   const m = lex.currencyBefore.exec(text.slice(from, start));
   if (!m || !m.indices?.[1]) return null;
   const code = lex.currencyBeforeMap.get(m[1]);
   return code ? { code, start: from + m.indices[1][0] } : null;
+}
+
+/** Could a currency sign end just before `start`, or one white-space character before it (the regex allows `\s?`)? */
+function signMayEnd(text: string, start: number, lex: NumberLexicon): boolean {
+  if (start < 1) return false;
+  const last = text.charCodeAt(start - 1);
+  if (lex.currencyBeforeLast.has(last)) return true;
+  return start >= 2 && isSpace(last) && lex.currencyBeforeLast.has(text.charCodeAt(start - 2));
 }
 
 /** A scale after digits at `pos`: "1.5 billion", "$2bn". `money` allows the money-only abbreviations ("m", "b"). */

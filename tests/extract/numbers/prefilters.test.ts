@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { numberLexicon } from '../../../data-loaders/extract/numbers/lexicon.ts';
 import { nextCoreStart } from '../../../data-loaders/extract/numbers/core-starts.ts';
-import { endWords, mayEndWith } from '../../../data-loaders/extract/numbers/end-words.ts';
+import { endWords, mayEndWith, mayStartWith, startWords } from '../../../data-loaders/extract/numbers/end-words.ts';
+import { currencyBefore } from '../../../data-loaders/extract/numbers/units.ts';
 import { getKnowledge } from '../../../data-loaders/knowledge/index.ts';
 
 const lex = numberLexicon(getKnowledge());
@@ -146,5 +147,49 @@ describe('end words', () => {
       expect(mayEndWith(text, 0, text.length, ends), JSON.stringify(text)).toBe(true);
     }
     expect(matched).toBeGreaterThan(100); // the made-up windows do exercise the regex
+  });
+});
+
+describe('start words', () => {
+  const f = startWords(['GMT', 'local time', "o'clock", 'a.m.', '+']);
+
+  it('pass a position followed (after white space) by the first word of a phrase, in any case', () => {
+    expect(mayStartWith('5  gmt', 1, f)).toBe(true);
+    expect(mayStartWith("9 o'clock", 1, f)).toBe(true);
+    expect(mayStartWith('9 A.M.', 1, f)).toBe(true);
+    expect(mayStartWith('9 Local', 1, f)).toBe(true);
+    expect(mayStartWith('9+', 1, f)).toBe(true);
+  });
+
+  it('reject other positions', () => {
+    expect(mayStartWith('5 people', 1, f)).toBe(false);
+    expect(mayStartWith('5 GMTX', 1, f)).toBe(false);
+    expect(mayStartWith('5 ', 1, f)).toBe(false);
+  });
+
+  it('pass every position where the clock-word regex matches', () => {
+    const rnd = random(5);
+    const words = ['GMT', 'gmt', 'pm', 'p.m.', 'hrs GMT', 'local  time', "o'clock", 'people', 'hours', 'x', '-', ',', ' ', '\u00a0'];
+    let matched = 0;
+    for (let i = 0; i < 3000; i++) {
+      let text = '5';
+      const n = 1 + Math.floor(rnd() * 3);
+      for (let k = 0; k < n; k++) text += (rnd() < 0.7 ? ' ' : '') + words[Math.floor(rnd() * words.length)];
+      lex.clockAfter.lastIndex = 1;
+      if (!lex.clockAfter.test(text)) continue;
+      matched++;
+      expect(mayStartWith(text, 1, lex.clockAfterStarts), JSON.stringify(text)).toBe(true);
+    }
+    expect(matched).toBeGreaterThan(100);
+  });
+});
+
+describe('currency signs before a number', () => {
+  it('are found right before it or one space before', () => {
+    expect(currencyBefore('$5', 1, lex)?.code).toBe('usd');
+    expect(currencyBefore('cost EUR 5', 9, lex)?.code).toBe('eur');
+    expect(currencyBefore('cost eur 5', 9, lex)).toBeNull();
+    expect(currencyBefore('the 5', 4, lex)).toBeNull();
+    expect(currencyBefore('5', 0, lex)).toBeNull();
   });
 });
