@@ -129,28 +129,41 @@ export function mayEndWith(text: string, from: number, to: number, f: EndWords):
 /** First words of phrases (folded), for `mayStartWith`. */
 export interface StartWords {
   words: Set<string>;
-  /** First characters of the phrases that begin with an ASCII sign rather than a letter. */
+  /** First characters of the phrases that begin with a sign rather than a letter ("%", "°"). */
   signs: Set<number>;
   always: boolean;
   longest: number;
+  /** Hyphens before the phrase are skipped like white space (`(?:\s*|-)` before unit forms). */
+  hyphen: boolean;
+}
+
+/** Has the character no case variants (so under `iu` it matches only itself)? */
+function caseless(c: number): boolean {
+  const ch = String.fromCharCode(c);
+  return ch.toLowerCase() === ch && ch.toUpperCase() === ch;
+}
+
+/** Start of `s` from `pos` without leading white space (and hyphens, with `hyphen`). */
+function trimmedStart(s: string, pos: number, hyphen: boolean): number {
+  while (pos < s.length && (isSpace(s.charCodeAt(pos)) || (hyphen && s.charCodeAt(pos) === 45))) pos++;
+  return pos;
 }
 
 /** The forward filter for a list of phrases. */
-export function startWords(phrases: Iterable<string>): StartWords {
+export function startWords(phrases: Iterable<string>, hyphen = false): StartWords {
   const words = new Set<string>();
   const signs = new Set<number>();
   let always = false;
   let longest = 0;
   for (const phrase of phrases) {
-    let start = 0;
-    while (start < phrase.length && isSpace(phrase.charCodeAt(start))) start++;
+    const start = trimmedStart(phrase, 0, hyphen);
     if (start === phrase.length) {
       always = true;
       continue;
     }
     const first = phrase.charCodeAt(start);
     if (!isLetter(first)) {
-      if (first < 128) signs.add(first);
+      if (first < 128 || caseless(first)) signs.add(first);
       else always = true;
       continue;
     }
@@ -159,13 +172,13 @@ export function startWords(phrases: Iterable<string>): StartWords {
     words.add(fold(phrase.slice(start, end)));
     longest = Math.max(longest, end - start);
   }
-  return { words, signs, always, longest };
+  return { words, signs, always, longest, hyphen };
 }
 
-/** Can a phrase of `f` start at `pos` of `text`, after optional white space? */
+/** Can a phrase of `f` start at `pos` of `text`, after optional white space (and hyphens)? */
 export function mayStartWith(text: string, pos: number, f: StartWords): boolean {
   if (f.always) return true;
-  while (pos < text.length && isSpace(text.charCodeAt(pos))) pos++;
+  pos = trimmedStart(text, pos, f.hyphen);
   if (pos === text.length) return false;
   const first = text.charCodeAt(pos);
   if (!isLetter(first)) return f.signs.has(first);

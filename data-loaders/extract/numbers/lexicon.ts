@@ -40,6 +40,9 @@ export interface NumberLexicon {
   /** Sticky: a unit form at the position, after optional space or hyphen (case-sensitive forms, then the rest). */
   unitAfterCs: RegExp;
   unitAfterCi: RegExp;
+  /** The words the unit-form regexes can begin with (end-words.ts). */
+  unitAfterCsStarts: StartWords;
+  unitAfterCiStarts: StartWords;
   /** Anchored at window end: a unit word written before the number ("magnitude 7.1"). */
   unitBefore: RegExp;
   /** Sticky: a currency word after the number ("500 euros"). */
@@ -74,6 +77,8 @@ export interface NumberLexicon {
   counted: Map<string, string>;
   /** Sticky: a (possibly multi-word) counted form after white space. */
   countedAt: RegExp;
+  /** The words `countedAt` can begin with (end-words.ts). */
+  countedAtStarts: StartWords;
   irregularPlurals: Map<string, string>;
   nounModifiers: Set<string>;
   nounStops: Set<string>;
@@ -416,6 +421,8 @@ function build(kb: Knowledge): NumberLexicon {
     digitsOnlyForms,
     unitAfterCs,
     unitAfterCi,
+    unitAfterCsStarts: startWords(csForms, true),
+    unitAfterCiStarts: startWords(ciForms, true),
     unitBefore,
     currencyAfter,
     currencyAfterMap,
@@ -439,6 +446,7 @@ function build(kb: Knowledge): NumberLexicon {
     rangeBlockBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(q.range_not_after ?? []) || '(?!)'})\\s+(?:about\\s+|around\\s+|some\\s+|nearly\\s+)?$`, 'iu'),
     counted,
     countedAt,
+    countedAtStarts: startWords(counted.keys()),
     irregularPlurals: new Map(Object.entries(cn.irregular_plurals ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     nounModifiers: lowerSet(cn.modifiers),
     nounStops: lowerSet(cn.stop_words),

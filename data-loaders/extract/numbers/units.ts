@@ -7,7 +7,7 @@
 import type { NumberSpan } from '../../doc/doc.ts';
 import type { NumberLexicon, UnitInfo } from './lexicon.ts';
 import { norm } from './lexicon.ts';
-import { isSpace } from './end-words.ts';
+import { isSpace, mayStartWith } from './end-words.ts';
 
 export interface UnitMatch {
   info: UnitInfo;
@@ -79,6 +79,7 @@ function readUnitAfter(text: string, pos: number, fromDigits: boolean, lex: Numb
     [lex.unitAfterCs, true],
     [lex.unitAfterCi, false],
   ] as const) {
+    if (!mayStartWith(text, pos, cs ? lex.unitAfterCsStarts : lex.unitAfterCiStarts)) continue;
     re.lastIndex = pos;
     const m = re.exec(text);
     if (!m) continue;

@@ -184,6 +184,29 @@ describe('start words', () => {
   });
 });
 
+describe('start words of units and counted nouns', () => {
+  const sticky: Array<[string, RegExp, ReturnType<typeof startWords>, string[]]> = [
+    ['case-sensitive unit', lex.unitAfterCs, lex.unitAfterCsStarts, ['MW', 'mw', 'm', 'km', 'ha', 'bps', 'C', 'F']],
+    ['unit', lex.unitAfterCi, lex.unitAfterCiStarts, ['%', '°C', 'km', 'KM', 'square km', 'sq km', 'per cent', 'day', 'days', 'ſq km', 'degrees']],
+    ['counted noun', lex.countedAt, lex.countedAtStarts, ['people', 'PEOPLE', 'troops', 'drones', 'towns and villages', 'civilians', 'migrants']],
+  ];
+  it.each(sticky)('pass every position where the %s regex matches', (_name, re, starts, forms) => {
+    const rnd = random(13);
+    const pieces = [...forms, 'x', 'of', '5', '-', ' ', '  ', ',', '\n', 'é'];
+    let matched = 0;
+    for (let i = 0; i < 3000; i++) {
+      let text = '5';
+      const n = 1 + Math.floor(rnd() * 3);
+      for (let k = 0; k < n; k++) text += (rnd() < 0.6 ? ' ' : rnd() < 0.5 ? '-' : '') + pieces[Math.floor(rnd() * pieces.length)];
+      re.lastIndex = 1;
+      if (!re.test(text)) continue;
+      matched++;
+      expect(mayStartWith(text, 1, starts), JSON.stringify(text)).toBe(true);
+    }
+    expect(matched).toBeGreaterThan(100);
+  });
+});
+
 describe('currency signs before a number', () => {
   it('are found right before it or one space before', () => {
     expect(currencyBefore('$5', 1, lex)?.code).toBe('usd');
