@@ -33,41 +33,32 @@ export const CUE_NUMERIC_DATE = 2048;
 /** Every cue: what a sentence reports when the filter cannot tell. */
 export const ALL_CUES = 4095;
 
-/** A trie over lower-case ASCII letters (char code − 97) of the cue words. */
-interface TrieNode {
-  next: Array<TrieNode | undefined>;
-  /** Cues of the word ending here. */
-  cues: number;
-}
-
+/**
+ * The trie of cue words, flat: node `n` has child `next[n * 26 + letter]`
+ * (0: none; the root is node 0), and `cues[n]` holds the cues of the word
+ * ending there.
+ */
 export interface CueWords {
-  root: TrieNode;
+  next: Int32Array;
+  cues: Int32Array;
   /** Cues reported for every sentence: their vocabulary has a word the trie cannot hold. */
   always: number;
 }
 
+/** Letter index 0–25 of an ASCII letter (either case); NO_LETTER for any other character. */
+const NO_LETTER = 255;
+const LETTER = new Uint8Array(65536).fill(NO_LETTER);
+for (let i = 0; i < 26; i++) LETTER[65 + i] = LETTER[97 + i] = i;
+
 const LONG_S = 0x17f;
 const KELVIN = 0x212a;
-
-function node(): TrieNode {
-  return { next: new Array(26), cues: 0 };
-}
-
-/** 0–25 for an ASCII letter (either case), else −1. */
-function letter(c: number): number {
-  if (c >= 97 && c <= 122) return c - 97;
-  if (c >= 65 && c <= 90) return c - 65;
-  return -1;
-}
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** The cues of the run of digits starting at `p`. */
-function digitCues(text: string, p: number, end: number): number {
-  let q = p;
-  while (q < end && isDigit(text.charCodeAt(q))) q++;
+/** The cues of the run of digits `text[p, q)` (`q` is where the run ends). */
+function digitCues(text: string, p: number, q: number, end: number): number {
   let cues = CUE_DIGIT;
   if (q - p === 4) {
     const century = (text.charCodeAt(p) - 48) * 10 + text.charCodeAt(p + 1) - 48;
@@ -76,12 +67,21 @@ function digitCues(text: string, p: number, end: number): number {
   if (q < end) {
     const next = text.charCodeAt(q);
     if (next === 47 || next === 46) cues |= CUE_NUMERIC_DATE; // "/" "."
-    else if (q + 1 < end) {
-      const suffix = text.slice(q, q + 2).toLowerCase();
-      if (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') cues |= CUE_ORDINAL;
-    }
+    else if (q + 1 < end && isOrdinalSuffix(LETTER[next], LETTER[text.charCodeAt(q + 1)])) cues |= CUE_ORDINAL;
   }
   return cues;
+}
+
+const S = 18;
+const T = 19;
+const N = 13;
+const D = 3;
+const R = 17;
+const H = 7;
+
+/** st, nd, rd, th (letter indices, any case). */
+function isOrdinalSuffix(a: number, b: number): boolean {
+  return (a === S && b === T) || (a === N && b === D) || (a === R && b === D) || (a === T && b === H);
 }
 
 /**
@@ -89,7 +89,8 @@ function digitCues(text: string, p: number, end: number): number {
  * (the last word of a phrase is the one looked for).
  */
 export function buildCueWords(entries: Array<[cue: number, words: Iterable<string>]>): CueWords {
-  const root = node();
+  const next: number[] = new Array(26).fill(0);
+  const cues: number[] = [0];
   let always = 0;
   for (const [cue, words] of entries) {
     for (const phrase of words) {
@@ -99,12 +100,20 @@ export function buildCueWords(entries: Array<[cue: number, words: Iterable<strin
         always |= cue;
         continue;
       }
-      let n = root;
-      for (let k = 0; k < w.length; k++) n = n.next[w.charCodeAt(k) - 97] ??= node();
-      n.cues |= cue;
+      let n = 0;
+      for (let k = 0; k < w.length; k++) {
+        const slot = n * 26 + w.charCodeAt(k) - 97;
+        if (next[slot] === 0) {
+          next[slot] = cues.length;
+          cues.push(0);
+          for (let j = 0; j < 26; j++) next.push(0);
+        }
+        n = next[slot];
+      }
+      cues[n] |= cue;
     }
   }
-  return { root, always };
+  return { next: Int32Array.from(next), cues: Int32Array.from(cues), always };
 }
 
 /** The cues of `text[start, end)`. */
@@ -113,24 +122,29 @@ export function sentenceCues(text: string, start: number, end: number, words: Cu
   let p = start;
   while (p < end) {
     const c = text.charCodeAt(p);
-    if (c >= 48 && c <= 57) {
-      cues |= digitCues(text, p, end);
-      while (p < end && isDigit(text.charCodeAt(p))) p++;
+    if (isDigit(c)) {
+      let q = p + 1;
+      while (q < end && isDigit(text.charCodeAt(q))) q++;
+      cues |= digitCues(text, p, q, end);
+      p = q;
       continue;
     }
-    if (letter(c) < 0) {
+    let x = LETTER[c];
+    if (x === NO_LETTER) {
       if (c === LONG_S || c === KELVIN) return ALL_CUES;
       p++;
       continue;
     }
-    // A run of letters: look it up whole.
-    let n: TrieNode | undefined = words.root;
-    let x: number;
-    while (p < end && (x = letter(text.charCodeAt(p))) >= 0) {
-      n = n?.next[x];
+    // A run of letters: look it up whole (-1: not a prefix of any cue word).
+    let n = 0;
+    while (true) {
+      if (n >= 0) n = words.next[n * 26 + x] || -1;
       p++;
+      if (p >= end) break;
+      x = LETTER[text.charCodeAt(p)];
+      if (x === NO_LETTER) break;
     }
-    if (n) cues |= n.cues;
+    if (n > 0) cues |= words.cues[n];
   }
   return cues;
 }
