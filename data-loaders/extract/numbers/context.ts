@@ -47,11 +47,22 @@ export function copulaNoun(text: string, sentence: Sentence, start: number, lex:
   return { ...sp, unit: lex.counted.get(lower) ?? singular(lower, lex), known: lex.counted.has(lower), phrase: sp };
 }
 
+/** The last sentence asked about and whether it holds an implied-unit phrase anywhere. */
+let impliedMemo: { sentence: Sentence; has: boolean } | null = null;
+
+/** Does the sentence hold an implied-unit phrase at all (`lex.impliedAnywhere`, tested once per sentence)? */
+function sentenceHasImplied(sentence: Sentence, lex: NumberLexicon): boolean {
+  if (impliedMemo?.sentence !== sentence) impliedMemo = { sentence, has: lex.impliedAnywhere.test(sentence.text) };
+  return impliedMemo.has;
+}
+
 /** The unit a bare count at `start` takes from a word before it in its sentence, or null. */
 export function impliedUnit(text: string, sentence: Sentence, start: number, lex: NumberLexicon): string | null {
-  const window = text.slice(Math.max(sentence.start, start - IMPLIED_WINDOW), start);
-  const m = lex.impliedUnitBefore.exec(window);
-  if (m) return lex.impliedUnits.get(norm(m[1])) ?? null;
+  if (sentenceHasImplied(sentence, lex)) {
+    const window = text.slice(Math.max(sentence.start, start - IMPLIED_WINDOW), start);
+    const m = lex.impliedUnitBefore.exec(window);
+    if (m) return lex.impliedUnits.get(norm(m[1])) ?? null;
+  }
   // "the number of <noun> …": the last such phrase before the number, with no other number between.
   if (!NUMBER_WORD.test(sentence.text)) return null;
   const prefix = text.slice(sentence.start, start);

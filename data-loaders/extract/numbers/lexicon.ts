@@ -124,6 +124,11 @@ export interface NumberLexicon {
   compoundNotCounted: Set<string>;
   /** Anchored at window end: a word implying the counted noun of a bare count ("the death toll … at"). */
   impliedUnitBefore: RegExp;
+  /**
+   * Unanchored, without the boundaries: an implied-unit phrase anywhere in a
+   * sentence. `impliedUnitBefore` cannot match a window of a sentence where this fails.
+   */
+  impliedAnywhere: RegExp;
   impliedUnits: Map<string, string>;
   /** Anchored at window end: a verb whose bare object count is people ("rescued 86"). */
   peopleVerbBefore: RegExp;
@@ -477,6 +482,7 @@ function build(kb: Knowledge): NumberLexicon {
     compoundNoun,
     compoundNotCounted: lowerSet(cn.compound_not_counted),
     impliedUnitBefore,
+    impliedAnywhere: new RegExp(`(?:${orNever([...impliedUnits.keys()])})`, 'iu'),
     impliedUnits,
     peopleVerbBefore,
     peopleVerbBeforeEnds: endWords([...(cn.people_verbs ?? []), ...PEOPLE_VERB_QUALIFIERS.map((q) => q.replace(/\\s\+/g, ' '))]),
