@@ -30,8 +30,10 @@ export const CUE_YEAR = 512;
 export const CUE_ORDINAL = 1024;
 /** Digits followed by "/" or "." (a numeric date such as "3/12/2025" starts so). */
 export const CUE_NUMERIC_DATE = 2048;
+/** A word of a list of the caller's own (the numbers stage's furniture and promo words). */
+export const CUE_LISTED = 4096;
 /** Every cue: what a sentence reports when the filter cannot tell. */
-export const ALL_CUES = 4095;
+export const ALL_CUES = 8191;
 
 /**
  * The trie of cue words, flat: node `n` has child `next[n * 26 + letter]`

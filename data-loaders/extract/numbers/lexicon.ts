@@ -11,6 +11,7 @@ import type { Knowledge } from '../../knowledge/index.ts';
 import type { QuantityKind, Qualifier } from '../../doc/doc.ts';
 import { buildCoreStarts, type CoreStarts } from './core-starts.ts';
 import { endWords, startWords, type EndWords, type StartWords } from './end-words.ts';
+import { buildCueWords, CUE_LISTED, type CueWords } from '../dates/cues.ts';
 
 export interface UnitInfo {
   unit: string;
@@ -150,6 +151,13 @@ export interface NumberLexicon {
   copulaOrdinal: RegExp;
   /** Sentence tests for page furniture: reading time, audio players, tickers, appeals. */
   furniture: RegExp;
+  /**
+   * A word of each furniture / promo phrase (its longest), as a word trie
+   * (dates/cues.ts): a sentence lacking all of them cannot match `furniture`
+   * / `promoWords`.
+   */
+  furnitureWords: CueWords;
+  promoWordsWords: CueWords;
   ticker: RegExp;
   promoWords: RegExp;
   /** Sticky: a period after a price ("a month"). */
@@ -247,6 +255,11 @@ export function escapeRe(s: string): string {
 export function alternation(words: Iterable<string>): string {
   const list = [...new Set(words)].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
   return list.map((w) => escapeRe(w).replace(/ /g, '\\s+')).join('|');
+}
+
+/** The longest word of a phrase (words are separated by spaces). */
+function longestWord(phrase: string): string {
+  return phrase.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
 /** Lower-case and collapse white space, for looking a matched phrase up in a map. */
@@ -494,6 +507,8 @@ function build(kb: Knowledge): NumberLexicon {
     numberOf,
     copulaOrdinal,
     furniture,
+    furnitureWords: buildCueWords([[CUE_LISTED, (nc.furniture_phrases ?? []).map(longestWord)]]),
+    promoWordsWords: buildCueWords([[CUE_LISTED, (nc.promo_words ?? []).map(longestWord)]]),
     ticker,
     promoWords,
     promoPeriodAfter,
