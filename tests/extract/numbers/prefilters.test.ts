@@ -9,6 +9,7 @@ import { numberLexicon } from '../../../data-loaders/extract/numbers/lexicon.ts'
 import { nextCoreStart } from '../../../data-loaders/extract/numbers/core-starts.ts';
 import { endWords, mayEndWith, mayStartWith, startWords } from '../../../data-loaders/extract/numbers/end-words.ts';
 import { currencyBefore } from '../../../data-loaders/extract/numbers/units.ts';
+import { numbersIn } from './read.ts';
 import { getKnowledge } from '../../../data-loaders/knowledge/index.ts';
 
 const lex = numberLexicon(getKnowledge());
@@ -214,5 +215,14 @@ describe('currency signs before a number', () => {
     expect(currencyBefore('cost eur 5', 9, lex)).toBeNull();
     expect(currencyBefore('the 5', 4, lex)).toBeNull();
     expect(currencyBefore('5', 0, lex)).toBeNull();
+  });
+});
+
+describe('furniture and promo sentences (their regexes run only in sentences holding one of their words)', () => {
+  it('are still found', () => {
+    expect(numbersIn('Listen to this article · 5 min').map((n) => n.excluded)).toEqual(['furniture']);
+    expect(numbersIn('DATA DELAYED BY 15 minutes.').map((n) => n.excluded)).toEqual(['furniture']);
+    expect(numbersIn('Donate from $5 a month.').map((n) => n.excluded)).toEqual(['promo']);
+    expect(numbersIn('The fund raised $5 a month.').map((n) => n.excluded)).toEqual([null]);
   });
 });
