@@ -11,6 +11,7 @@ import type { Stage } from './stage.ts';
 import { addDays, formatIso, parseLoose, parseYmd } from './dates/calendar.ts';
 import { dateGrammar, type DateGrammar } from './dates/grammar.ts';
 import { scanDates } from './dates/scan.ts';
+import { CUE_ANAPHORA, sentenceCues } from './dates/cues.ts';
 
 export const datesStage: Stage = {
   name: 'dates',
@@ -20,8 +21,10 @@ export const datesStage: Stage = {
     const pub = parseYmd(doc.article.published);
     let lastDay: DateMention | null = null;
     for (const s of doc.sentences) {
-      const found = scanDates(doc.text, s.start, s.end, s.index, pub, grammar);
-      const anaphors: DateMention[] = lastDay || found.length ? anaphoric(doc.text, s.start, s.end, s.index, grammar, found, lastDay) : [];
+      const cues = sentenceCues(doc.text, s.start, s.end, grammar.cueWords);
+      const found = scanDates(doc.text, s.start, s.end, s.index, pub, grammar, cues);
+      const anaphors: DateMention[] =
+        (lastDay || found.length) && cues & CUE_ANAPHORA ? anaphoric(doc.text, s.start, s.end, s.index, grammar, found, lastDay) : [];
       for (const d of [...found, ...anaphors].sort((a, b) => a.start - b.start)) {
         doc.layers.dates.push(d);
         if (d.precision === 'day' && !s.caption) lastDay = d;

@@ -12,6 +12,21 @@ import type { DatePrecision } from '../../doc/doc.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { addDays, addMonths, isValid, type Ymd } from './calendar.ts';
 import { dayOfMonthFrom, seasonYear, weekdayFrom, yearFor, type Direction } from './resolve.ts';
+import {
+  buildCueWords,
+  CUE_AGO,
+  CUE_ANAPHORA,
+  CUE_DAY_WORD,
+  CUE_DIGIT,
+  CUE_FULL_MONTH,
+  CUE_MONTH,
+  CUE_ORDINAL,
+  CUE_YEAR,
+  CUE_SEASON,
+  CUE_UNIT,
+  CUE_WEEKDAY,
+  type CueWords,
+} from './cues.ts';
 
 export interface DateWords {
   months: Record<string, number>;
@@ -43,6 +58,8 @@ export interface MatchContext {
 export interface Rule {
   name: string;
   re: RegExp;
+  /** The sentence cues the rule cannot match without (cues.ts): it is skipped in a sentence lacking one. */
+  needs: number;
   resolve(g: Record<string, string | undefined>, ctx: MatchContext): Resolved | null;
 }
 
@@ -58,6 +75,8 @@ export interface DateGrammar {
   /** Phrases pointing back to the story's last named day ("the same day"), with their offsets. */
   anaphora: RegExp;
   anaphoraOffset: Map<string, number>;
+  /** The words behind the sentence cues that decide which rules run (cues.ts). */
+  cueWords: CueWords;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -65,6 +84,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (words: string[]) =>
   [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((w) => escape(w).replace(/ /g, '\\s+')).join('|');
 
+/** Calendar units of "last week", "next month" (the `unit` rule). */
+const UNIT_WORDS = ['week', 'weekend', 'month', 'year'];
 const PLACE_IN_PERIOD = String.raw`early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of|the\s+middle\s+of|middle\s+of`;
 const BARE_MONTH_BEFORE = String.raw`in|since|by|during|until|till|from|through|before|after|between|of|and|or|to`;
 const YEAR_BEFORE = String.raw`in|since|by|during|until|till|before|after|from|through|throughout|of|early|late|mid-?|end\s+of|start\s+of|beginning\s+of|spring|summer|autumn|fall|winter|and`;
@@ -121,12 +142,14 @@ function build(words: DateWords): DateGrammar {
   const rules: Rule[] = [
     {
       name: 'iso',
+      needs: CUE_YEAR,
       re: re(String.raw`\b(?<span>(?<y>(?:1[89]|20)\d\d)-(?<m>[01]\d)-(?<d>[0-3]\d))\b`),
       resolve: (g) => day(+g.y!, +g.m!, +g.d!, false),
     },
     {
       // "Friday, 7 June 2024", "7 June", "the 9th of May last year"
       name: 'day_month',
+      needs: CUE_DIGIT | CUE_MONTH,
       re: re(String.raw`\b(?<span>(?:(?<wd>${WD}),?\s+)?(?:the\s+)?(?<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>${MONTH})${YEAR_REL}?)`),
       resolve: (g, ctx) => {
         if (!isName(g.mon!)) return null;
@@ -138,6 +161,7 @@ function build(words: DateWords): DateGrammar {
     {
       // "June 7", "Friday, June 7, 2024", "Sept. 9 last year"
       name: 'month_day',
+      needs: CUE_DIGIT | CUE_MONTH,
       re: re(String.raw`\b(?<span>(?:(?<wd>${WD}),?\s+)?(?<mon>${MONTH})\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,:]?\d)${YEAR_REL}?)`),
       resolve: (g, ctx) => {
         if (!isName(g.mon!)) return null;
@@ -149,12 +173,14 @@ function build(words: DateWords): DateGrammar {
     {
       // "June 2024", "late October 2022", "the end of May 2023"
       name: 'month_year',
+      needs: CUE_MONTH | CUE_YEAR,
       re: re(String.raw`\b(?<span>(?:(?:${PLACE_IN_PERIOD})[\s-]+)?(?<mon>${MONTH}),?\s+(?:of\s+)?(?<year>(?:1[89]|20)\d\d))\b(?![-–]?\d)`),
       resolve: (g) => (isName(g.mon!) ? { y: +g.year!, m: month(g.mon)!, d: 1, precision: 'month', relative: false } : null),
     },
     {
       // "last October", "next June", "early May", "in December", "the end of May"
       name: 'month',
+      needs: CUE_FULL_MONTH,
       re: re(String.raw`(?:\b(?<prep>${BARE_MONTH_BEFORE})\s+)?\b(?<span>(?:(?<mod>last|this|next|past|coming|previous)\s+|(?<period>${PLACE_IN_PERIOD})[\s-]+)?(?<mon>${FULL_MONTH}))(?!\s*\d)`),
       resolve: (g, ctx) => {
         if (!isName(g.mon!) || !ctx.pub) return null;
@@ -166,6 +192,7 @@ function build(words: DateWords): DateGrammar {
     {
       // "last summer", "this winter", "summer 2024"
       name: 'season',
+      needs: CUE_SEASON,
       re: re(String.raw`\b(?:(?<mod>last|this|next|past|coming|previous)\s+(?<season>${SEASON})|(?<season2>${SEASON})\s+(?:of\s+)?(?<year>(?:1[89]|20)\d\d)\b)`),
       resolve: (g, ctx) => {
         if (g.year) return { y: +g.year, m: 1, d: 1, precision: 'year', relative: false };
@@ -177,6 +204,7 @@ function build(words: DateWords): DateGrammar {
     {
       // "yesterday", "last night", "this morning", "the day before yesterday"
       name: 'day_word',
+      needs: CUE_DAY_WORD,
       re: re(String.raw`\b(?<word>${alt(Object.keys(dayWords))})\b`),
       resolve: (g, ctx) => {
         if (!ctx.pub) return null;
@@ -187,6 +215,7 @@ function build(words: DateWords): DateGrammar {
     {
       // "on Wednesday", "last Friday", "next Monday", "Tuesday night"
       name: 'weekday',
+      needs: CUE_WEEKDAY,
       re: re(String.raw`\b(?:(?<mod>last|next|this|coming|past|previous)\s+)?(?<wd>${FULL_WD})(?:\s+(?:morning|afternoon|evening|night))?\b`),
       resolve: (g, ctx) => {
         if (!isName(g.wd!) || !ctx.pub) return null;
@@ -196,7 +225,8 @@ function build(words: DateWords): DateGrammar {
     {
       // "last month", "earlier this week", "next year", "last weekend"
       name: 'unit',
-      re: re(String.raw`\b(?<mod>last|this|next|coming|earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the)\s+(?<unit>week|weekend|month|year)\b`),
+      needs: CUE_UNIT,
+      re: re(String.raw`\b(?<mod>last|this|next|coming|earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the)\s+(?<unit>${UNIT_WORDS.join('|')})\b`),
       resolve: (g, ctx) => {
         if (!ctx.pub) return null;
         const mod = g.mod!.toLowerCase().replace(/\s+/g, ' ');
@@ -220,6 +250,7 @@ function build(words: DateWords): DateGrammar {
     {
       // "three days ago", "two weeks ago", "a year ago"
       name: 'ago',
+      needs: CUE_AGO,
       re: re(String.raw`\b(?<n>${NUM})\s+(?<unit>day|week|month|year)s?\s+ago\b`),
       resolve: (g, ctx) => {
         if (!ctx.pub) return null;
@@ -240,6 +271,7 @@ function build(words: DateWords): DateGrammar {
     {
       // "On the 4th (local time)", "since the 3rd", "the 9th of this month"; not "the 17th round"
       name: 'ordinal_day',
+      needs: CUE_ORDINAL,
       re: re(String.raw`\b(?:(?<prep>on|since|until|by|from|of)\s+)?(?<span>the\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)(?:\s+of\s+(?<rel>this|last|next|the\s+month))?)\b(?!\s*[\p{L}\d])`),
       resolve: (g, ctx) => {
         if (!ctx.pub) return null;
@@ -255,6 +287,7 @@ function build(words: DateWords): DateGrammar {
     {
       // "in 2022", "since 2014", "by early 2026"
       name: 'year',
+      needs: CUE_YEAR,
       re: re(String.raw`\b(?:${YEAR_BEFORE})\s+(?<span>(?<year>(?:1[89]|20)\d\d))\b(?![-–.,]?\d|\s*(?:GMT|UTC|hrs|hours|local|BST|CET|EST|ET|PT)\b)`),
       resolve: (g) => ({ y: +g.year!, m: 1, d: 1, precision: 'year', relative: false }),
     },
@@ -272,5 +305,15 @@ function build(words: DateWords): DateGrammar {
   );
   const anaphoraOffset = new Map(Object.entries(lower(words.anaphora ?? {})).map(([k, v]) => [k.replace(/\s+/g, ' '), v]));
   const anaphora = new RegExp(anaphoraOffset.size ? String.raw`\b(?:${alt([...anaphoraOffset.keys()])})\b` : '(?!)', 'gi');
-  return { words, cue, rules, futureBefore, leftoverCue, anaphora, anaphoraOffset };
+  const cueWords = buildCueWords([
+    [CUE_MONTH, Object.keys(months)],
+    [CUE_FULL_MONTH, fullMonths],
+    [CUE_SEASON, Object.keys(seasons)],
+    [CUE_DAY_WORD, Object.keys(dayWords)],
+    [CUE_WEEKDAY, fullWeekdays],
+    [CUE_UNIT, UNIT_WORDS],
+    [CUE_AGO, ['ago']],
+    [CUE_ANAPHORA, [...anaphoraOffset.keys()]],
+  ]);
+  return { words, cue, rules, futureBefore, leftoverCue, anaphora, anaphoraOffset, cueWords };
 }

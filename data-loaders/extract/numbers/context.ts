@@ -22,12 +22,15 @@ import type { NumberSpan, Sentence } from '../../doc/doc.ts';
 import type { NumberLexicon } from './lexicon.ts';
 import { countedNounAfter, singular, type CountedNoun } from './nouns.ts';
 import { norm } from './lexicon.ts';
+import { mayEndWith } from './end-words.ts';
 
 const PRONOUN_SUBJECTS = new Set(['it', 'this', 'that', 'which', 'who', 'he', 'she', 'they', 'there', 'what', 'these', 'those', 'one']);
 const IMPLIED_WINDOW = 80;
 const MAX_INHERIT_GAP = 120;
 /** "25 others", "12 more": a count of the same kind as one before. */
 const OTHERS_AFTER = /^\s+(?:others|more)\b/i;
+/** Cheap test before looking for `lex.numberOf` ("number of", matched `iu`: only ASCII letters fold onto these). */
+const NUMBER_WORD = /number/i;
 /** "12,600 of them": a part of a group counted before. */
 const OF_THEM = /^\s+of\s+(?:them|these|those)\b/i;
 
@@ -44,12 +47,24 @@ export function copulaNoun(text: string, sentence: Sentence, start: number, lex:
   return { ...sp, unit: lex.counted.get(lower) ?? singular(lower, lex), known: lex.counted.has(lower), phrase: sp };
 }
 
+/** The last sentence asked about and whether it holds an implied-unit phrase anywhere. */
+let impliedMemo: { sentence: Sentence; has: boolean } | null = null;
+
+/** Does the sentence hold an implied-unit phrase at all (`lex.impliedAnywhere`, tested once per sentence)? */
+function sentenceHasImplied(sentence: Sentence, lex: NumberLexicon): boolean {
+  if (impliedMemo?.sentence !== sentence) impliedMemo = { sentence, has: lex.impliedAnywhere.test(sentence.text) };
+  return impliedMemo.has;
+}
+
 /** The unit a bare count at `start` takes from a word before it in its sentence, or null. */
 export function impliedUnit(text: string, sentence: Sentence, start: number, lex: NumberLexicon): string | null {
-  const window = text.slice(Math.max(sentence.start, start - IMPLIED_WINDOW), start);
-  const m = lex.impliedUnitBefore.exec(window);
-  if (m) return lex.impliedUnits.get(norm(m[1])) ?? null;
+  if (sentenceHasImplied(sentence, lex)) {
+    const window = text.slice(Math.max(sentence.start, start - IMPLIED_WINDOW), start);
+    const m = lex.impliedUnitBefore.exec(window);
+    if (m) return lex.impliedUnits.get(norm(m[1])) ?? null;
+  }
   // "the number of <noun> …": the last such phrase before the number, with no other number between.
+  if (!NUMBER_WORD.test(sentence.text)) return null;
   const prefix = text.slice(sentence.start, start);
   const re = lex.numberOf;
   re.lastIndex = 0;
@@ -87,7 +102,9 @@ export function peopleByContext(text: string, sentence: Sentence, spans: NumberS
   for (const s of spans) {
     if (s.excluded || s.unit !== null || s.quantity !== 'count' || s.ordinal) continue;
     lex.peopleAfter.lastIndex = s.end;
-    const people = lex.peopleAfter.test(text) || lex.peopleVerbBefore.test(text.slice(Math.max(sentence.start, s.start - 40), s.start));
+    const from = Math.max(sentence.start, s.start - 40);
+    const people =
+      lex.peopleAfter.test(text) || (mayEndWith(text, from, s.start, lex.peopleVerbBeforeEnds) && lex.peopleVerbBefore.test(text.slice(from, s.start)));
     if (!people) continue;
     s.unit = 'person';
     s.canonicalUnit = 'person';

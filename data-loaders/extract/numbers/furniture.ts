@@ -8,15 +8,21 @@
  */
 import type { NumberSpan, Sentence } from '../../doc/doc.ts';
 import type { NumberLexicon } from './lexicon.ts';
+import { CUE_LISTED, sentenceCues, type CueWords } from '../dates/cues.ts';
+
+/** Does the sentence hold one of the words (a cheap test before the phrase regex)? */
+function mayHold(text: string, sentence: Sentence, words: CueWords): boolean {
+  return (sentenceCues(text, sentence.start, sentence.end, words) & CUE_LISTED) !== 0;
+}
 
 export function furnitureReason(text: string, sentence: Sentence, spans: NumberSpan[], lex: NumberLexicon): void {
   if (spans.length === 0) return;
   const s = sentence.text;
-  if (lex.furniture.test(s) || lex.ticker.test(s)) {
+  if ((mayHold(text, sentence, lex.furnitureWords) && lex.furniture.test(s)) || lex.ticker.test(s)) {
     for (const n of spans) n.excluded ??= 'furniture';
     return;
   }
-  if (!spans.some((n) => n.quantity === 'money') || !lex.promoWords.test(s)) return;
+  if (!spans.some((n) => n.quantity === 'money') || !(mayHold(text, sentence, lex.promoWordsWords) && lex.promoWords.test(s))) return;
   for (const n of spans) {
     if (n.quantity !== 'money' || n.excluded) continue;
     lex.promoPeriodAfter.lastIndex = n.end;

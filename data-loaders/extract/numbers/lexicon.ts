@@ -9,6 +9,9 @@
  */
 import type { Knowledge } from '../../knowledge/index.ts';
 import type { QuantityKind, Qualifier } from '../../doc/doc.ts';
+import { buildCoreStarts, type CoreStarts } from './core-starts.ts';
+import { endWords, startWords, type EndWords, type StartWords } from './end-words.ts';
+import { buildCueWords, CUE_LISTED, type CueWords } from '../dates/cues.ts';
 
 export interface UnitInfo {
   unit: string;
@@ -38,6 +41,9 @@ export interface NumberLexicon {
   /** Sticky: a unit form at the position, after optional space or hyphen (case-sensitive forms, then the rest). */
   unitAfterCs: RegExp;
   unitAfterCi: RegExp;
+  /** The words the unit-form regexes can begin with (end-words.ts). */
+  unitAfterCsStarts: StartWords;
+  unitAfterCiStarts: StartWords;
   /** Anchored at window end: a unit word written before the number ("magnitude 7.1"). */
   unitBefore: RegExp;
   /** Sticky: a currency word after the number ("500 euros"). */
@@ -46,12 +52,16 @@ export interface NumberLexicon {
   /** Anchored at the end of a window: a currency sign or code just before the number. */
   currencyBefore: RegExp;
   currencyBeforeMap: Map<string, string>;
+  /** Last characters (code units) of the currency signs: one must end just before a number for `currencyBefore` to match. */
+  currencyBeforeLast: Set<number>;
   /** Sticky: a scale word ("1.5 billion") or abbreviation ("2bn") after digits. */
   scaleWordAfter: RegExp;
   scaleAbbrAfter: RegExp;
   /** Anchored at the end of a window: a qualifier phrase just before the number. */
   qualifierBefore: RegExp;
   qualifierBeforeMap: Map<string, Qualifier>;
+  /** The words a window must end with for `qualifierBefore` to match (end-words.ts). */
+  qualifierBeforeEnds: EndWords;
   /** Sticky: a qualifier phrase right after the number or unit ("or more"). */
   qualifierAfter: RegExp;
   qualifierAfterMap: Map<string, Qualifier>;
@@ -68,6 +78,8 @@ export interface NumberLexicon {
   counted: Map<string, string>;
   /** Sticky: a (possibly multi-word) counted form after white space. */
   countedAt: RegExp;
+  /** The words `countedAt` can begin with (end-words.ts). */
+  countedAtStarts: StartWords;
   irregularPlurals: Map<string, string>;
   nounModifiers: Set<string>;
   nounStops: Set<string>;
@@ -77,14 +89,21 @@ export interface NumberLexicon {
   weekdays: Set<string>;
   /** Sticky: a clock word after the number ("GMT", "pm", "local time"). */
   clockAfter: RegExp;
+  /** The words `clockAfter` can begin with (end-words.ts). */
+  clockAfterStarts: StartWords;
   relativeAfter: RegExp;
   /** Sticky: a street name after the number ("10 Downing Street"). */
   streetAfter: RegExp;
   /** Anchored at window end: a label word that makes the number part of a name. */
   nameBefore: RegExp;
+  /** The words a window must end with for `nameBefore` to match (end-words.ts). */
+  nameBeforeEnds: EndWords;
   capitalisedOk: Set<string>;
   ageAfter: RegExp;
   ageBefore: RegExp;
+  /** The words a window must end with for `ageBefore` / `referenceBefore` to match (end-words.ts). */
+  ageBeforeEnds: EndWords;
+  referenceBeforeEnds: EndWords;
   /** Anchored at window end / sticky after: words making a short bare number an emergency or service number. */
   phoneBefore: RegExp;
   phoneAfter: RegExp;
@@ -106,9 +125,16 @@ export interface NumberLexicon {
   compoundNotCounted: Set<string>;
   /** Anchored at window end: a word implying the counted noun of a bare count ("the death toll … at"). */
   impliedUnitBefore: RegExp;
+  /**
+   * Unanchored, without the boundaries: an implied-unit phrase anywhere in a
+   * sentence. `impliedUnitBefore` cannot match a window of a sentence where this fails.
+   */
+  impliedAnywhere: RegExp;
   impliedUnits: Map<string, string>;
   /** Anchored at window end: a verb whose bare object count is people ("rescued 86"). */
   peopleVerbBefore: RegExp;
+  /** The words a window must end with for `peopleVerbBefore` to match (end-words.ts). */
+  peopleVerbBeforeEnds: EndWords;
   /** Sticky: a word after a bare count that makes it people ("12 missing"). */
   peopleAfter: RegExp;
   /** Anchored at window end: a noun pointing back at an earlier count ("put the figure at"). */
@@ -125,6 +151,13 @@ export interface NumberLexicon {
   copulaOrdinal: RegExp;
   /** Sentence tests for page furniture: reading time, audio players, tickers, appeals. */
   furniture: RegExp;
+  /**
+   * A word of each furniture / promo phrase (its longest), as a word trie
+   * (dates/cues.ts): a sentence lacking all of them cannot match `furniture`
+   * / `promoWords`.
+   */
+  furnitureWords: CueWords;
+  promoWordsWords: CueWords;
   ticker: RegExp;
   promoWords: RegExp;
   /** Sticky: a period after a price ("a month"). */
@@ -136,7 +169,15 @@ export interface NumberLexicon {
   core: RegExp;
   /** The same pattern, sticky: a number core exactly at a position. */
   coreAt: RegExp;
+  /** Where a core can start (the prefilter of the core scan, see core-starts.ts). */
+  coreStarts: CoreStarts;
 }
+
+/** Qualifiers allowed between a people verb and its count ("rescued about 86"), as regex source. */
+const PEOPLE_VERB_QUALIFIERS = ['about', 'around', 'some', 'nearly', 'almost', 'more\\s+than', 'at\\s+least', 'over', 'up\\s+to', 'as\\s+many\\s+as', 'another', 'a\\s+further'];
+
+/** Words forming a duration with "-long" ("week-long"), a core of their own. */
+const LONG_WORDS = ['hour', 'day', 'week', 'month', 'year', 'decade'];
 
 interface UnitsYaml {
   kinds: Record<string, string | null>;
@@ -214,6 +255,11 @@ export function escapeRe(s: string): string {
 export function alternation(words: Iterable<string>): string {
   const list = [...new Set(words)].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
   return list.map((w) => escapeRe(w).replace(/ /g, '\\s+')).join('|');
+}
+
+/** The longest word of a phrase (words are separated by spaces). */
+function longestWord(phrase: string): string {
+  return phrase.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
 /** Lower-case and collapse white space, for looking a matched phrase up in a map. */
@@ -334,7 +380,7 @@ function build(kb: Knowledge): NumberLexicon {
   // Context that implies the counted noun of a bare count.
   const impliedUnits = new Map(Object.entries(cn.implied_units ?? {}).map(([k, v]) => [norm(k), v]));
   const impliedUnitBefore = new RegExp(`(?:^|[^\\p{L}])(${orNever([...impliedUnits.keys()])})(?![\\p{L}])[^\\d;]*$`, 'iu');
-  const peopleVerbBefore = new RegExp(`(?:^|[^\\p{L}])(?:${orNever(cn.people_verbs)})\\s+(?:(?:about|around|some|nearly|almost|more\\s+than|at\\s+least|over|up\\s+to|as\\s+many\\s+as|another|a\\s+further)\\s+)?$`, 'iu');
+  const peopleVerbBefore = new RegExp(`(?:^|[^\\p{L}])(?:${orNever(cn.people_verbs)})\\s+(?:(?:${PEOPLE_VERB_QUALIFIERS.join('|')})\\s+)?$`, 'iu');
   const peopleAfter = new RegExp(`\\s+(?:people\\s+)?(?:${orNever(cn.people_after)})(?![\\p{L}])`, 'iyu');
   const anaphoricBefore = new RegExp(`(?:^|[^\\p{L}])(?:the|that|this|its|their|a)\\s+(?:${orNever(cn.anaphoric_counts)})(?![\\p{L}])[^\\d;.]{0,40}$`, 'iu');
   const magnitudeBefore = new RegExp(`(?:^|[^\\p{L}])(?:${orNever(un.magnitude_context?.verbs)})\\s+(?:a\\s+)?$`, 'iu');
@@ -373,7 +419,7 @@ function build(kb: Knowledge): NumberLexicon {
       `(?<fracunit>\\b${FRACTION_UNIT})`,
       `(?<vague>\\b(?:${alternation(vague.keys())})\\b)`,
       `(?<fraction>\\b(?:${alternation(fractions.keys())})\\s+of\\b)`,
-      `(?<long>\\b(?:hour|day|week|month|year|decade)-long\\b)`,
+      `(?<long>\\b(?:${LONG_WORDS.join('|')})-long\\b)`,
       `(?<words>\\b(?:(?:half\\s+an?|an?)\\s+(?=(?:${alternation([...groups.keys(), ...scales.keys()])})\\b))?${W}(?:(?:(?<=${SCALE_END})\\s+and\\s+|\\s+|-)${W}|\\s+and\\s+a\\s+half)*\\b)`,
     ].join('|'),
     'giu',
@@ -393,15 +439,19 @@ function build(kb: Knowledge): NumberLexicon {
     digitsOnlyForms,
     unitAfterCs,
     unitAfterCi,
+    unitAfterCsStarts: startWords(csForms, true),
+    unitAfterCiStarts: startWords(ciForms, true),
     unitBefore,
     currencyAfter,
     currencyAfterMap,
     currencyBefore,
     currencyBeforeMap,
+    currencyBeforeLast: new Set([...currencyBeforeMap.keys()].map((f) => f.charCodeAt(f.length - 1))),
     scaleWordAfter,
     scaleAbbrAfter,
     qualifierBefore,
     qualifierBeforeMap,
+    qualifierBeforeEnds: endWords(qualifierBeforeMap.keys()),
     qualifierAfter,
     qualifierAfterMap,
     notBeforeDurations: lowerSet(q.not_before_durations),
@@ -414,6 +464,7 @@ function build(kb: Knowledge): NumberLexicon {
     rangeBlockBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(q.range_not_after ?? []) || '(?!)'})\\s+(?:about\\s+|around\\s+|some\\s+|nearly\\s+)?$`, 'iu'),
     counted,
     countedAt,
+    countedAtStarts: startWords(counted.keys()),
     irregularPlurals: new Map(Object.entries(cn.irregular_plurals ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     nounModifiers: lowerSet(cn.modifiers),
     nounStops: lowerSet(cn.stop_words),
@@ -421,12 +472,16 @@ function build(kb: Knowledge): NumberLexicon {
     months,
     weekdays,
     clockAfter,
+    clockAfterStarts: startWords(nc.clock_words ?? []),
     relativeAfter,
     streetAfter,
     nameBefore,
+    nameBeforeEnds: endWords(nc.name_before ?? []),
     capitalisedOk: new Set(nc.capitalised_ok ?? []),
     ageAfter,
     ageBefore,
+    ageBeforeEnds: endWords([...(nc.age_before ?? []), ...(nc.age_qualifiers ?? [])]),
+    referenceBeforeEnds: endWords(nc.reference_before ?? []),
     phoneBefore,
     phoneAfter,
     ordinalNotCounting: lowerSet(nc.ordinal_not_counting),
@@ -440,8 +495,10 @@ function build(kb: Knowledge): NumberLexicon {
     compoundNoun,
     compoundNotCounted: lowerSet(cn.compound_not_counted),
     impliedUnitBefore,
+    impliedAnywhere: new RegExp(`(?:${orNever([...impliedUnits.keys()])})`, 'iu'),
     impliedUnits,
     peopleVerbBefore,
+    peopleVerbBeforeEnds: endWords([...(cn.people_verbs ?? []), ...PEOPLE_VERB_QUALIFIERS.map((q) => q.replace(/\\s\+/g, ' '))]),
     peopleAfter,
     anaphoricBefore,
     magnitudeBefore,
@@ -450,6 +507,8 @@ function build(kb: Knowledge): NumberLexicon {
     numberOf,
     copulaOrdinal,
     furniture,
+    furnitureWords: buildCueWords([[CUE_LISTED, (nc.furniture_phrases ?? []).map(longestWord)]]),
+    promoWordsWords: buildCueWords([[CUE_LISTED, (nc.promo_words ?? []).map(longestWord)]]),
     ticker,
     promoWords,
     promoPeriodAfter,
@@ -457,5 +516,13 @@ function build(kb: Knowledge): NumberLexicon {
     referenceMax: nc.reference_max ?? 10,
     core,
     coreAt: new RegExp(core.source, 'iyu'),
+    // Every literal a word alternative of `core` can begin with, in the order of the alternatives above.
+    coreStarts: buildCoreStarts([
+      ...['a', 'one', ...fractions.keys()], // fracunit
+      ...vague.keys(),
+      ...fractions.keys(),
+      ...LONG_WORDS,
+      ...['half', 'a', 'an', ...ones.keys(), ...tens.keys(), ...groups.keys(), ...scales.keys()], // words
+    ]),
   };
 }

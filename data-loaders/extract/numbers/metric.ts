@@ -44,6 +44,8 @@ export interface MetricLexicon {
   byPhrase: Map<string, number[]>;
   /** Longest phrase, in words. */
   maxWords: number;
+  /** First words of the listed and the blocked phrases: no phrase starts at any other word. */
+  firstWords: Set<string>;
   /** Generic noun → its label. */
   generic: Map<string, string>;
   notKeys: Set<string>;
@@ -74,7 +76,9 @@ export function metricLexicon(kb: Knowledge): MetricLexicon {
     for (const [label, words] of Object.entries(y.generic_nouns ?? {})) for (const w of words) generic.set(String(w).toLowerCase(), label);
     const lower = (xs: string[] | undefined) => new Set((xs ?? []).map((w) => String(w).toLowerCase()));
     for (const p of y.not_phrases ?? []) maxWords = Math.max(maxWords, String(p).split(/\s+/).length);
-    return { groups, byPhrase, maxWords, generic, notKeys: lower(y.not_keys), reporting: lower(y.reporting_verbs), notPhrases: lower(y.not_phrases) };
+    const notPhrases = lower(y.not_phrases);
+    const firstWords = new Set([...byPhrase.keys(), ...notPhrases].map((p) => p.split(' ')[0]));
+    return { groups, byPhrase, maxWords, firstWords, generic, notKeys: lower(y.not_keys), reporting: lower(y.reporting_verbs), notPhrases };
   });
 }
 
@@ -103,6 +107,7 @@ function labelOf(phrase: string, base: string, n: NumberSpan, lex: MetricLexicon
  * when there is none or the phrase is a blocked one ("taken place").
  */
 function labelAt(ws: string[], i: number, base: string, n: NumberSpan, lex: MetricLexicon): string | null {
+  if (!lex.firstWords.has(ws[i])) return null;
   for (let len = Math.min(lex.maxWords, ws.length - i); len >= 1; len--) {
     const phrase = ws.slice(i, i + len).join(' ');
     if (lex.notPhrases.has(phrase)) return null;
@@ -118,6 +123,15 @@ const RIGHT_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'has', 'have', 'b
 /** Words of `s` in lower case. */
 function words(s: string): string[] {
   return (s.match(WORD) ?? []).map((w) => w.toLowerCase());
+}
+
+/** The words of the last sentence `keyLabel` read (claims come sentence by sentence). */
+let sentenceWords: { text: string; words: string[] } | null = null;
+
+/** Words of a sentence in lower case, remembered for the next claim of the same sentence. */
+function wordsOfSentence(text: string): string[] {
+  if (sentenceWords?.text !== text) sentenceWords = { text, words: words(text) };
+  return sentenceWords.words;
 }
 
 /** The group word of the clause around the number: its predicate just after it, else the nearest word before it. */
@@ -154,7 +168,7 @@ function clauseLabel(doc: Doc, n: NumberSpan, base: string, qualifierStart: numb
 /** The label of a key found by the claims stage, read with the words after it in the sentence ("taken to the streets"). */
 function keyLabel(doc: Doc, n: NumberSpan, key: string, base: string, lex: MetricLexicon): string | null | undefined {
   const sentence = doc.sentences[n.sentence];
-  const ws = words(sentence.text);
+  const ws = wordsOfSentence(sentence.text);
   const at = ws.indexOf(key);
   if (at < 0) return labelOf(key, base, n, lex);
   for (let len = Math.min(lex.maxWords, ws.length - at); len >= 1; len--) {

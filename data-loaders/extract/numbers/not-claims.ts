@@ -9,6 +9,7 @@
  */
 import type { Sentence } from '../../doc/doc.ts';
 import type { NumberLexicon } from './lexicon.ts';
+import { mayEndWith, mayStartWith } from './end-words.ts';
 
 /** What the scanner knows about one number when deciding whether it is a claim. */
 export interface NumberContext {
@@ -76,6 +77,8 @@ const PART_OF = /(\p{L}+|\d[\d,.]*)\s+(?:out\s+)?of\s+(?:the|these|those)\s+$/iu
  */
 function reference(c: NumberContext, before: string, lex: NumberLexicon): boolean {
   if (c.core !== 'words' || c.value === null || c.value > lex.referenceMax || c.hasUnit || c.hasQualifier) return false;
+  // Without a determiner before it, the answer is no whatever the part test says.
+  if (!mayEndWith(c.text, c.start - before.length, c.start, lex.referenceBeforeEnds)) return false;
   const part = PART_OF.exec(before);
   if (part && (/^\d/.test(part[1]) || lex.ones.has(part[1].toLowerCase()) || lex.tens.has(part[1].toLowerCase()))) return false;
   return lex.referenceBefore.test(before);
@@ -91,7 +94,7 @@ function listMarker(c: NumberContext, before: string, after: string): boolean {
 function clockTime(c: NumberContext, lex: NumberLexicon): boolean {
   if (c.core !== 'digits') return false;
   lex.clockAfter.lastIndex = c.end;
-  if (lex.clockAfter.test(c.text)) return true;
+  if (mayStartWith(c.text, c.end, lex.clockAfterStarts) && lex.clockAfter.test(c.text)) return true;
   return /^[0-2]\d[0-5]\d$/.test(c.raw) && /^\s*(?:hrs|hours|h)\b/i.test(c.text.slice(c.end, c.end + 8));
 }
 
@@ -106,7 +109,7 @@ function pageAge(c: NumberContext, lex: NumberLexicon): boolean {
 function age(c: NumberContext, before: string, after: string, lex: NumberLexicon): boolean {
   lex.ageAfter.lastIndex = c.end;
   if (lex.ageAfter.test(c.text)) return true;
-  if (lex.ageBefore.test(before) && !c.hasUnit) return true;
+  if (!c.hasUnit && mayEndWith(c.text, c.start - before.length, c.start, lex.ageBeforeEnds) && lex.ageBefore.test(before)) return true;
   return c.value !== null && c.value < 120 && !c.hasUnit && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*,/.test(after);
 }
 
@@ -133,7 +136,7 @@ function partOfName(c: NumberContext, before: string, after: string, lex: Number
   if (/[\p{L}][-‐]?$|[/#@]$/u.test(before)) return true;
   if (!c.hasUnit && /^(?:[\p{L}]|\/\d)/u.test(after) && c.core === 'digits') return true;
   if (/^-\p{L}/u.test(after) && !c.hasUnit && !c.hasNoun) return true;
-  if (lex.nameBefore.test(before)) return true;
+  if (mayEndWith(c.text, c.start - before.length, c.start, lex.nameBeforeEnds) && lex.nameBefore.test(before)) return true;
   // A capitalised word right before, and nothing counted after: "Rossia 24 channel", "Apollo 11".
   if (c.hasUnit || c.hasQualifier || c.hasNoun) return false;
   const prev = /(\p{Lu}[\p{L}\p{M}'’-]*)\s+$/u.exec(before);

@@ -9,6 +9,7 @@
 import type { Span } from '../../types.ts';
 import type { NumberLexicon } from './lexicon.ts';
 import { norm } from './lexicon.ts';
+import { mayStartWith } from './end-words.ts';
 
 export interface CountedNoun extends Span {
   /** Canonical singular unit (`soldier`, `person`, `drone`, `package`). */
@@ -22,6 +23,13 @@ export interface CountedNoun extends Span {
 const WORD = /[ \t]+([\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}\p{M}]+)*)/uy;
 const MAX_WORDS = 4;
 const POSSESSIVE = /^['’]s?(?![\p{L}])/u;
+
+/** The listed counted form right after `pos` (`lex.countedAt`), tried only where one can start. */
+function countedFormAt(text: string, pos: number, lex: NumberLexicon): RegExpExecArray | null {
+  if (!mayStartWith(text, pos, lex.countedAtStarts)) return null;
+  lex.countedAt.lastIndex = pos;
+  return lex.countedAt.exec(text);
+}
 
 /** Singular form of an English plural noun (by list, then by rule). */
 export function singular(word: string, lex: NumberLexicon): string {
@@ -66,8 +74,7 @@ export function countedNounAfter(
   }
   for (let n = 0; n < MAX_WORDS && at < limit; n++) {
     // A listed counted noun (possibly several words) ends the walk at once.
-    lex.countedAt.lastIndex = at;
-    const known = lex.countedAt.exec(text);
+    const known = countedFormAt(text, at, lex);
     if (known && at + known[0].length <= limit) {
       const start = at + known[0].length - known[1].length;
       const end = at + known[0].length;
@@ -137,8 +144,7 @@ export function countedNounAfter(
  * noun or a plural)? With `reach` 2, one adjective may stand before it.
  */
 function nounFollows(text: string, pos: number, limit: number, lex: NumberLexicon, reach = 1): boolean {
-  lex.countedAt.lastIndex = pos;
-  const known = lex.countedAt.exec(text);
+  const known = countedFormAt(text, pos, lex);
   if (known && pos + known[0].length <= limit && !lex.nounModifiers.has(norm(known[1]))) return true;
   WORD.lastIndex = pos;
   const m = WORD.exec(text);

@@ -9,6 +9,7 @@
 import type { Qualifier } from '../../doc/doc.ts';
 import type { NumberLexicon } from './lexicon.ts';
 import { norm } from './lexicon.ts';
+import { mayEndWith } from './end-words.ts';
 
 export interface QualifierMatch {
   qualifier: Qualifier;
@@ -23,6 +24,7 @@ const WINDOW = 32;
 /** The qualifier phrase ending just before `start` (not before `floor`). */
 export function qualifierBefore(text: string, start: number, floor: number, lex: NumberLexicon): QualifierMatch | null {
   const from = Math.max(floor, start - WINDOW);
+  if (!mayEndWith(text, from, start, lex.qualifierBeforeEnds)) return null;
   const window = text.slice(from, start);
   const m = lex.qualifierBefore.exec(window);
   if (!m) return null;

@@ -22,23 +22,24 @@ import { copulaNoun, impliedUnit, inheritCountedNoun, peopleByContext } from './
 import { furnitureReason } from './furniture.ts';
 import { resolveDegrees } from './temperature.ts';
 import { readMagnitudes } from './magnitude.ts';
+import { nextCoreStart } from './core-starts.ts';
 const CONVERSION_GAP = /^\s*(?:\(\s*(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|or|c\.|ca\.|~|=)?\s*|,?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?)$/i;
 
 /** Scan one sentence; `dateSpans` are the dates layer's spans (numbers inside them are dates). */
 export function scanSentence(text: string, sentence: Sentence, lex: NumberLexicon, dateSpans: Span[] = []): NumberSpan[] {
   const out: NumberSpan[] = [];
-  let titleCaseMemo: boolean | undefined;
-  const titleCase = () => (titleCaseMemo ??= isTitleCase(sentence.text));
-  const core = lex.core;
-  core.lastIndex = sentence.start;
+  const titleCase = titleCaseOf(sentence.text);
+  // Where the search for the next core resumes, and where the last number read ends.
+  let pos = sentence.start;
   let lastEnd = sentence.start;
   let m: RegExpExecArray | null;
   // Match against the text cut at the sentence end (an O(1) slice in V8): the
   // regex then never scans past this sentence, keeping the stage linear.
   const upToEnd = text.slice(0, sentence.end);
-  while ((m = core.exec(upToEnd)) !== null && m.index < sentence.end) {
+  while ((m = nextCore(upToEnd, pos, lex)) !== null) {
+    pos = m.index + m[0].length;
     if (m.index < lastEnd) {
-      core.lastIndex = Math.max(core.lastIndex, lastEnd);
+      pos = Math.max(pos, lastEnd);
       continue;
     }
     const c = readCore(m, lex);
@@ -47,7 +48,7 @@ export function scanSentence(text: string, sentence: Sentence, lex: NumberLexico
     if (!span) continue;
     out.push(span);
     lastEnd = Math.max(span.end, c.end);
-    if (core.lastIndex < lastEnd) core.lastIndex = lastEnd;
+    if (pos < lastEnd) pos = lastEnd;
   }
   resolveDegrees(text, out, sentence.start, lex);
   readMagnitudes(text, sentence, out, lex);
@@ -58,6 +59,25 @@ export function scanSentence(text: string, sentence: Sentence, lex: NumberLexico
   carryQualifier(text, out);
   furnitureReason(text, sentence, out, lex);
   return out;
+}
+
+/**
+ * The first number core at or after `from` in `upToEnd` (the text cut at the
+ * sentence end), as the global `lex.core` would find it: the sticky
+ * `lex.coreAt` is tried only where a core can start (core-starts.ts).
+ */
+function nextCore(upToEnd: string, from: number, lex: NumberLexicon): RegExpExecArray | null {
+  if (!lex.coreStarts.exact) {
+    lex.core.lastIndex = from;
+    return lex.core.exec(upToEnd);
+  }
+  const re = lex.coreAt;
+  for (let p = nextCoreStart(upToEnd, from, upToEnd.length, lex.coreStarts); p >= 0; p = nextCoreStart(upToEnd, p + 1, upToEnd.length, lex.coreStarts)) {
+    re.lastIndex = p;
+    const m = re.exec(upToEnd);
+    if (m) return m;
+  }
+  return null;
 }
 
 const BOUNDS_CARRIED = new Set<Qualifier>(['more_than', 'less_than', 'at_least', 'at_most', 'approx']);
@@ -89,10 +109,19 @@ function shareCountedNoun(text: string, spans: NumberSpan[]): void {
   }
 }
 
+/** The named groups of `lexicon.core`, in the order of its alternatives. */
+const CORE_KINDS = ['phone', 'caldate', 'clock', 'ordinal', 'digits', 'fracunit', 'vague', 'fraction', 'long', 'words'];
+
 /** The core matched by `m`; `offset` shifts m.index when the match ran over a slice of the text. */
 function readCore(m: RegExpExecArray, lex: NumberLexicon, offset = 0): Core | null {
   const g = m.groups ?? {};
-  const kind = Object.keys(g).find((k) => g[k] !== undefined) ?? 'digits';
+  let kind = 'digits';
+  for (const k of CORE_KINDS) {
+    if (g[k] !== undefined) {
+      kind = k;
+      break;
+    }
+  }
   const raw = m[0];
   const start = m.index + offset;
   const end = start + raw.length;
@@ -408,6 +437,12 @@ function linkConversions(text: string, spans: NumberSpan[]): void {
       b.high = bb.high;
     }
   }
+}
+
+/** Is the sentence in Title Case, computed on first use (an anonymous closure: tsx's name helper is costly per call). */
+function titleCaseOf(s: string): () => boolean {
+  let memo: boolean | undefined;
+  return () => (memo ??= isTitleCase(s));
 }
 
 function isTitleCase(s: string): boolean {

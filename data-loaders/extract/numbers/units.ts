@@ -7,6 +7,7 @@
 import type { NumberSpan } from '../../doc/doc.ts';
 import type { NumberLexicon, UnitInfo } from './lexicon.ts';
 import { norm } from './lexicon.ts';
+import { isSpace, mayStartWith } from './end-words.ts';
 
 export interface UnitMatch {
   info: UnitInfo;
@@ -20,11 +21,20 @@ export interface UnitMatch {
 
 /** The currency written just before `start` ("$", "US$", "EUR "), with its start offset. */
 export function currencyBefore(text: string, start: number, lex: NumberLexicon): { code: string; start: number } | null {
+  if (!signMayEnd(text, start, lex)) return null;
   const from = Math.max(0, start - 6);
   const m = lex.currencyBefore.exec(text.slice(from, start));
   if (!m || !m.indices?.[1]) return null;
   const code = lex.currencyBeforeMap.get(m[1]);
   return code ? { code, start: from + m.indices[1][0] } : null;
+}
+
+/** Could a currency sign end just before `start`, or one white-space character before it (the regex allows `\s?`)? */
+function signMayEnd(text: string, start: number, lex: NumberLexicon): boolean {
+  if (start < 1) return false;
+  const last = text.charCodeAt(start - 1);
+  if (lex.currencyBeforeLast.has(last)) return true;
+  return start >= 2 && isSpace(last) && lex.currencyBeforeLast.has(text.charCodeAt(start - 2));
 }
 
 /** A scale after digits at `pos`: "1.5 billion", "$2bn". `money` allows the money-only abbreviations ("m", "b"). */
@@ -46,11 +56,30 @@ export function scaleAfter(text: string, pos: number, money: boolean, lex: Numbe
  * is false for number words, which never take the short forms ("five m").
  */
 export function unitAfter(text: string, pos: number, fromDigits: boolean, lex: NumberLexicon): UnitMatch | null {
+  if (pos !== memoPos || fromDigits !== memoFromDigits || lex !== memoLex || text !== memoText) {
+    memoUnit = readUnitAfter(text, pos, fromDigits, lex);
+    memoText = text;
+    memoPos = pos;
+    memoFromDigits = fromDigits;
+    memoLex = lex;
+  }
+  return memoUnit;
+}
+
+// The last `unitAfter` question and its answer: the range reader and the scanner ask about the same position in turn.
+let memoText = '';
+let memoPos = -1;
+let memoFromDigits = false;
+let memoLex: NumberLexicon | null = null;
+let memoUnit: UnitMatch | null = null;
+
+function readUnitAfter(text: string, pos: number, fromDigits: boolean, lex: NumberLexicon): UnitMatch | null {
   let best: { form: string; len: number; info: UnitInfo } | null = null;
   for (const [re, cs] of [
     [lex.unitAfterCs, true],
     [lex.unitAfterCi, false],
   ] as const) {
+    if (!mayStartWith(text, pos, cs ? lex.unitAfterCsStarts : lex.unitAfterCiStarts)) continue;
     re.lastIndex = pos;
     const m = re.exec(text);
     if (!m) continue;
