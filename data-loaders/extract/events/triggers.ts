@@ -22,8 +22,18 @@ export interface TriggerHit {
   token: number;
 }
 
-const norm = (t: Token) => t.text.toLowerCase().replace(/\u2019/g, "'");
+/** A token's text as the vocabulary writes it: lower case, straight apostrophes. */
+function norm(t: Token): string {
+  const s = t.text.toLowerCase();
+  return s.indexOf('\u2019') < 0 ? s : s.replace(/\u2019/g, "'");
+}
 const UPPER = /^\p{Lu}/u;
+
+/** Does `text` start with an upper-case letter? (ASCII answered without the regex) */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(text);
+}
 
 /** Does the word sequence `seq` occur in `ws` as a run? */
 function containsRun(ws: string[], seq: string[]): boolean {
@@ -50,7 +60,7 @@ function headlineLike(tokens: Token[]): boolean {
   for (const t of tokens) {
     if (t.kind !== 'word' || t.text.length < 4) continue;
     words++;
-    if (UPPER.test(t.text)) caps++;
+    if (startsUpper(t.text)) caps++;
   }
   return words >= 4 && caps / words >= 0.8;
 }
@@ -92,7 +102,7 @@ export function findTriggers(tokens: Token[], vocab: EventVocabulary): TriggerHi
 
 function keep(tokens: Token[], i: number, last: number, phrase: TriggerPhrase, vocab: EventVocabulary, headline: boolean, firstWord: number): boolean {
   const type = phrase.type;
-  if (!headline && i !== firstWord && UPPER.test(tokens[i].text)) return false;
+  if (!headline && i !== firstWord && startsUpper(tokens[i].text)) return false;
   if ((vocab.unlessNext.get(type) ?? []).some((seq) => startsWithRun(tokens, last + 1, seq))) return false;
   // Up to three words before the trigger; "n't" is matched as the end of a word.
   const before: string[] = [];
