@@ -27,6 +27,9 @@ export interface Word {
   sep: string;
   /** Phrase matches starting here, memoised by trie (see trie.ts). */
   memo?: unknown[];
+  /** Which phrase tries may start here, and the trie generation it was computed for (see trie.ts). */
+  startMask?: number;
+  maskGen?: number;
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -96,19 +99,44 @@ function particleName(raw: string): boolean {
 
 function makeWord(text: string, s: number, tail: number): Word {
   let e = tail;
-  let raw = text.slice(s, e);
   let poss = false;
-  const n = raw.length;
-  if (n > 3 && (raw.charCodeAt(n - 2) === 39 || raw.charCodeAt(n - 2) === 0x2019) && (raw[n - 1] === 's' || raw[n - 1] === 'S')) {
-    poss = true;
-    raw = raw.slice(0, -2);
-    e -= 2;
+  if (tail - s > 3) {
+    const a = text.charCodeAt(tail - 2);
+    const z = text.charCodeAt(tail - 1);
+    if ((a === 39 || a === 0x2019) && (z === 115 || z === 83)) {
+      poss = true;
+      e -= 2;
+    }
   }
-  const f = fold(raw);
+  const raw = text.slice(s, e);
+  // one pass over the characters: plain ASCII (the common case) needs no Unicode case functions
+  let ascii = true;
+  let uppers = 0;
+  let lowers = 0;
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) {
+      ascii = false;
+      break;
+    }
+    if (c >= 65 && c <= 90) uppers++;
+    else if (c >= 97 && c <= 122) lowers++;
+  }
+  if (!ascii) return unicodeWord(raw, s, e, tail, poss);
+  const f = uppers === 0 ? raw : raw.toLowerCase();
   const c0 = raw.charCodeAt(0);
   // "al-Burhan", "el-Sisi", "bin-Salman": a lower-case Arabic particle joined to a capitalised name counts as capitalised
-  const cap = c0 < 128 ? (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57 && raw !== raw.toLowerCase()) || particleName(raw) : raw[0] !== raw[0].toLowerCase();
+  const cap = (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57 && uppers > 0) || particleName(raw);
   // all capitals with at least two letters ("NATO", "MOSCOW"; not "G7")
+  const upper = cap && raw.length >= 2 && lowers === 0 && uppers >= 2;
+  return { start: s, end: e, tail, text: raw, fold: f, key: poss ? `${f}'s` : f, cap, upper, poss, sep: '', memo: undefined, startMask: 0, maskGen: -1 };
+}
+
+/** `makeWord` for a word with non-ASCII characters: Unicode case rules. */
+function unicodeWord(raw: string, s: number, e: number, tail: number, poss: boolean): Word {
+  const f = fold(raw);
+  const c0 = raw.charCodeAt(0);
+  const cap = c0 < 128 ? (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57 && raw !== raw.toLowerCase()) || particleName(raw) : raw[0] !== raw[0].toLowerCase();
   let upper = false;
   if (cap && raw.length >= 2) {
     let letters = 0;
@@ -123,7 +151,7 @@ function makeWord(text: string, s: number, tail: number): Word {
     }
     upper = upper && letters >= 2;
   }
-  return { start: s, end: e, tail, text: raw, fold: f, key: poss ? `${f}'s` : f, cap, upper, poss, sep: '', memo: undefined };
+  return { start: s, end: e, tail, text: raw, fold: f, key: poss ? `${f}'s` : f, cap, upper, poss, sep: '', memo: undefined, startMask: 0, maskGen: -1 };
 }
 
 /** Folded trie keys of a phrase, tokenised exactly as text is. */
