@@ -34,6 +34,15 @@ function countryCue(words: Word[], i: number, lex: Lexicon): { end: number; coun
   return best;
 }
 
+/**
+ * Could a group noun phrase start at the lower-case word `w`? `parseGroup`
+ * returns null for any other lower-case word (it starts with a determiner or
+ * an institution noun).
+ */
+export function mayStartGroupLower(w: Word, lex: Lexicon): boolean {
+  return CONTEXT_DETERMINERS.has(w.fold) || lex.institutionNouns.starts(w);
+}
+
 /** Parse a group noun phrase starting at word `i`. */
 export function parseGroup(words: Word[], i: number, lex: Lexicon): GroupHit | null {
   if (!words[i].cap && !words[i].upper && !CONTEXT_DETERMINERS.has(words[i].fold)) return bareGroup(words, i, lex);

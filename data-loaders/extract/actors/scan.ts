@@ -8,9 +8,9 @@
  */
 import type { ActorKind } from '../../doc/doc.ts';
 import { type Apposition, parseApposition } from './apposition.ts';
-import { parseGroup, type GroupHit } from './groups.ts';
+import { mayStartGroupLower, parseGroup, type GroupHit } from './groups.ts';
 import type { Country, GazEntry, Lexicon } from './lexicon.ts';
-import { affiliationAt, capsOk, isRole, parseTitle, type TitleParse, wordsText } from './titles.ts';
+import { affiliationAt, capsOk, isRole, mayStartTitleLower, parseTitle, type TitleParse, wordsText } from './titles.ts';
 import type { Word } from './words.ts';
 
 export type Candidate =
@@ -344,6 +344,11 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
       i = creditTo;
       continue;
     }
+    // most words are lower-case words that start nothing below: skip them at once
+    if (!w.cap && !w.upper && inertLower(w, lex)) {
+      i++;
+      continue;
+    }
 
     // "the union's lawyer": a definite organisation noun in the possessive refers back
     if (w.fold === 'the' && w.sep === '' && i + 1 < n && words[i + 1].poss && !words[i + 1].cap) {
@@ -473,6 +478,22 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
     i = classifyRun(words, i, e, ctx, out);
   }
   return out;
+}
+
+/**
+ * Does the lower-case word `w` start nothing `scanSentence` looks for: no
+ * title, group noun, "the"/"a" + organisation noun, or bare organisation noun
+ * before a speech verb? (Each branch of the scan loop needs one of these.)
+ * The answer depends only on the word's key, so it is remembered per lexicon.
+ */
+function inertLower(w: Word, lex: Lexicon): boolean {
+  let inert = lex.inertLower.get(w.key);
+  if (inert === undefined) {
+    inert = !mayStartTitleLower(w, lex) && !mayStartGroupLower(w, lex) && !lex.orgNouns.starts(w);
+    if (lex.inertLower.size > 100_000) lex.inertLower.clear();
+    lex.inertLower.set(w.key, inert);
+  }
+  return inert;
 }
 
 type Known = { end: number; hit: import('./lexicon.ts').NameHit };

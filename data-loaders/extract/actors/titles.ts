@@ -32,6 +32,15 @@ function titleish(w: Word, lex: Lexicon): boolean {
   return isRole(w, lex) || (lex.modifiers.has(w.fold) && !CONNECTORS.has(w.fold));
 }
 
+/**
+ * Could a title start at the lower-case word `w`? `parseTitle` returns null
+ * for any other lower-case word (it starts with a role, rank or modifier, or a
+ * determiner before one).
+ */
+export function mayStartTitleLower(w: Word, lex: Lexicon): boolean {
+  return titleish(w, lex) || DETERMINERS.has(w.fold);
+}
+
 /** Is `w` a role word or a rank? */
 export function isRole(w: Word, lex: Lexicon): boolean {
   return lex.roles.has(w.fold) || lex.ranks.has(w.fold);

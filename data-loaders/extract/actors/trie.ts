@@ -24,7 +24,7 @@ let nextId = 0;
 
 /**
  * First words of every trie, each with a bit mask of the tries whose phrases
- * start with it (bit `id & 31`; two tries may share a bit, so a set bit is a
+ * start with it (bit `id % 30`, so masks stay small integers; two tries may share a bit, so a set bit is a
  * hint and the trie's own map decides). A word computes its mask once
  * (`startMask`), so asking whether a phrase of some trie starts at a word
  * that begins none (most words) costs a bit test instead of map lookups.
@@ -49,7 +49,7 @@ export class PhraseTrie<T> {
   /** Slot of this trie in a word's memo of matches (scanners ask the same word many times). */
   private readonly id = nextId++;
   /** This trie's bit in `FIRST_WORDS` masks. */
-  private readonly bit = 1 << (this.id & 31);
+  private readonly bit = 1 << (this.id % 30);
 
   add(keys: string[], value: T): void {
     if (keys.length === 0) return;
