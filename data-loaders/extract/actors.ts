@@ -50,24 +50,35 @@ interface Resolved {
   sentence: number;
 }
 
-/** Words the article writes in lower case somewhere. */
-function lowerVocabulary(allWords: Word[][]): Set<string> {
-  const out = new Set<string>();
-  for (const words of allWords) for (const w of words) if (!w.cap && !w.upper) out.add(w.fold);
-  return out;
-}
-
 /** Separators after which a capital may only mark a clause start: full stops, colons, opening quotes, brackets, dashes. */
 const CLAUSE_START_SEP = /[.!?:;\u201c\u2018\u00ab"'(\[\u2014\u2013|•·-]\s*$/;
 
-/** Words written capitalised inside a sentence (not a headline, not at a clause start). */
-function midSentenceCapitals(allWords: Word[][], headlines: boolean[]): Set<string> {
-  const out = new Set<string>();
-  allWords.forEach((words, s) => {
-    if (headlines[s]) return;
-    for (let k = 1; k < words.length; k++) if ((words[k].cap || words[k].upper) && !CLAUSE_START_SEP.test(words[k - 1].sep)) out.add(words[k].fold);
-  });
-  return out;
+/** What the stage learns from the article's casing, read in one pass over its words. */
+interface Casing {
+  /** Words the article writes in lower case somewhere. */
+  lowerVocab: Set<string>;
+  /** Per sentence: written like a headline (see `isHeadline`). */
+  headlines: boolean[];
+  /** Words written capitalised inside a sentence (not a headline, not at a clause start). */
+  midCaps: Set<string>;
+}
+
+function readCasing(allWords: Word[][], lex: Lexicon): Casing {
+  const lowerVocab = new Set<string>();
+  const midCaps = new Set<string>();
+  const headlines: boolean[] = [];
+  for (const words of allWords) {
+    for (const w of words) if (!w.cap && !w.upper) lowerVocab.add(w.fold);
+    const headline = isHeadline(words, lex);
+    headlines.push(headline);
+    if (headline) continue;
+    for (let k = 1; k < words.length; k++) {
+      const w = words[k];
+      // a one-space gap (sep '') is no clause start
+      if ((w.cap || w.upper) && (words[k - 1].sep === '' || !CLAUSE_START_SEP.test(words[k - 1].sep))) midCaps.add(w.fold);
+    }
+  }
+  return { lowerVocab, headlines, midCaps };
 }
 
 /** A headline-style sentence: most content words capitalised. */
@@ -85,12 +96,10 @@ function isHeadline(words: Word[], lex: Lexicon): boolean {
 export function extractActors(doc: Doc, kb: Knowledge): void {
   const lex = lexicon(kb);
   const allWords = sentenceWords(doc);
-  const lowerVocab = lowerVocabulary(allWords);
+  const { lowerVocab, headlines, midCaps } = readCasing(allWords, lex);
   // a wire agency that writes the story is still a source like in any other article that credits it
   const ownOutlet = doc.article?.outlet ?? null;
   const outlet = outletForms(ownOutlet && !(doc.article?.wireCredits ?? []).some((w) => fold(w) === fold(ownOutlet)) ? ownOutlet : null, lex.mediaWordsFolded);
-  const headlines = allWords.map((words) => isHeadline(words, lex));
-  const midCaps = midSentenceCapitals(allWords, headlines);
   const cands = allWords.map((words, s) => scanSentence(words, { lex, lowerVocab, headline: headlines[s], outlet, midCaps }));
   placesByMemory(cands);
   const counts = allWords.map((words) => countCountries(words, lex));

@@ -60,8 +60,11 @@ export function extractQuotes(doc: Doc, kb: Knowledge): void {
       }
     }
     const actor = attr ? doc.actors.get(attr.mention.actorKey) : undefined;
+    // the fields of `doc.span`, written out (an object spread is slow here)
     const quote: Quote = {
-      ...doc.span(q.start, q.end),
+      start: q.start,
+      end: q.end,
+      text: doc.text.slice(q.start, q.end),
       sentence: sa.index,
       speaker: actor?.name ?? null,
       actorKey: actor?.key ?? null,
@@ -73,8 +76,12 @@ export function extractQuotes(doc: Doc, kb: Knowledge): void {
     else out.push(quote);
   }
   const said = new Map<string, Quote>();
-  for (const q of out) if (q.actorKey && !said.has(sameWords(q.text))) said.set(sameWords(q.text), q);
-  for (const q of [...out, ...pending]) {
+  for (const q of out) {
+    if (!q.actorKey) continue;
+    const words = sameWords(q.text);
+    if (!said.has(words)) said.set(words, q);
+  }
+  for (const q of said.size > 0 ? [...out, ...pending] : []) {
     if (q.actorKey) continue;
     const other = said.get(sameWords(q.text));
     if (!other) continue;

@@ -80,10 +80,22 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
   for (let k = 0; k < out.length; k++) {
     const from = out[k].tail;
     const next = k + 1 < out.length ? out[k + 1].start : Math.min(end, text.length);
-    // most gaps are one space
-    out[k].sep = next - from === 1 && text.charCodeAt(from) === 32 ? '' : text.slice(from, next).trim();
+    out[k].sep = gapText(text, from, next);
   }
   return out;
+}
+
+/** The trimmed text between two words; the common gaps (" ", ", ", ". ") without building and trimming a substring. */
+function gapText(text: string, from: number, next: number): string {
+  const n = next - from;
+  // most gaps are one space
+  if (n === 1 && text.charCodeAt(from) === 32) return '';
+  // a printable ASCII character, then a space
+  if (n === 2 && text.charCodeAt(from + 1) === 32) {
+    const c = text.charCodeAt(from);
+    if (c > 32 && c < 127) return text[from];
+  }
+  return text.slice(from, next).trim();
 }
 
 /** Lower-case particles written joined to a name by a hyphen. */
