@@ -26,7 +26,7 @@ import { sentenceWords } from './actors/doc-words.ts';
 import { governmentName, institutionName } from './actors/groups.ts';
 import { nameFits, nameWords, resolveDescriptions, singularHead } from './actors/descriptions.ts';
 import { authorNames } from './actors/authors.ts';
-import { type Country, type Lexicon, lexicon } from './actors/lexicon.ts';
+import { type Country, type Institution, type Lexicon, lexicon } from './actors/lexicon.ts';
 import { attributionPronoun, type PersonSlot, resolvePronoun } from './actors/pronouns.ts';
 import { type DocActor, Registry } from './actors/registry.ts';
 import { type Candidate, oblique, relativeClauseEnd, scanSentence, speechVerbAfter } from './actors/scan.ts';
@@ -174,8 +174,7 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
         const local = side ?? contextCountry(counts, s, true);
         const wide = c.hit.inst.contextual ? bodiesCountry ?? dominant : null;
         // a body only the gazetteer names (a party) falls back to the story's main country when the local one has none
-        const nameable = (k: Country | null): k is Country => k !== null && (c.hit.inst.template !== '' || institutionName(c.hit.inst, k, lex) !== null);
-        const chosen = nameable(local) ? local : nameable(wide) ? wide : null;
+        const chosen = nameable(local, c.hit.inst, lex) ? local : nameable(wide, c.hit.inst, lex) ? wide : null;
         if (!chosen) continue;
         countries = [chosen];
       }
@@ -293,6 +292,11 @@ export function speaks(words: Word[], w0: number, w1: number, lex: Lexicon): boo
   // `,” said X`: a speech verb right after a closing quotation mark
   const verb = words[w0 - 1];
   return w0 > 0 && lex.speechVerbs.has(verb.fold) && !verb.fold.endsWith('ing') && (w0 === 1 || /["\u201d\u00bb']/.test(words[w0 - 2].sep));
+}
+
+/** Can the body `inst` of country `k` be named (by its template or the gazetteer)? */
+function nameable(k: Country | null, inst: Institution, lex: Lexicon): k is Country {
+  return k !== null && (inst.template !== '' || institutionName(inst, k, lex) !== null);
 }
 
 /** Character position of each actor's last resolved mention, for choosing among office holders. */
