@@ -35,12 +35,12 @@ function countryCue(words: Word[], i: number, lex: Lexicon): { end: number; coun
 }
 
 /**
- * Could a group noun phrase start at the lower-case word `w`? `parseGroup`
- * returns null for any other lower-case word (it starts with a determiner or
- * an institution noun).
+ * The word keys a group noun phrase may start with when written in lower
+ * case: a determiner or the first word of an institution noun. `parseGroup`
+ * returns null at any other lower-case word.
  */
-export function mayStartGroupLower(w: Word, lex: Lexicon): boolean {
-  return CONTEXT_DETERMINERS.has(w.fold) || lex.institutionNouns.starts(w);
+export function lowerGroupStarts(lex: Lexicon): string[] {
+  return [...CONTEXT_DETERMINERS, ...lex.institutionNouns.firstKeys()];
 }
 
 /** Parse a group noun phrase starting at word `i`. */

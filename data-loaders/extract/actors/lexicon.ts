@@ -118,8 +118,6 @@ export interface Lexicon {
   /** Auxiliaries and adverbs after which a definite organisation noun is a clause subject ("the union is seeking"). */
   auxiliaries: Set<string>;
   functionWords: Set<string>;
-  /** Memo of the scanner: lower-case word keys that start no candidate (see `inertLower` in scan.ts). */
-  inertLower: Map<string, boolean>;
 }
 
 interface GazFile {
@@ -331,7 +329,6 @@ function buildLexicon(kb: Knowledge): Lexicon {
     prepositions: new Set(prons.prepositions.map(fold)),
     auxiliaries: new Set((prons.auxiliaries ?? []).map(fold)),
     functionWords: new Set(prons.function_words.map(fold)),
-    inertLower: new Map(),
   };
 }
 

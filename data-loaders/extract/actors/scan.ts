@@ -8,9 +8,9 @@
  */
 import type { ActorKind } from '../../doc/doc.ts';
 import { type Apposition, parseApposition } from './apposition.ts';
-import { mayStartGroupLower, parseGroup, type GroupHit } from './groups.ts';
+import { lowerGroupStarts, parseGroup, type GroupHit } from './groups.ts';
 import type { Country, GazEntry, Lexicon } from './lexicon.ts';
-import { affiliationAt, capsOk, isRole, mayStartTitleLower, parseTitle, type TitleParse, wordsText } from './titles.ts';
+import { affiliationAt, capsOk, isRole, lowerTitleStarts, parseTitle, type TitleParse, wordsText } from './titles.ts';
 import type { Word } from './words.ts';
 
 export type Candidate =
@@ -336,6 +336,7 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
       break;
     }
   }
+  const starts = lowerStarts(lex);
   let i = 0;
   while (i < n) {
     const w = words[i];
@@ -344,7 +345,7 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
       continue;
     }
     // most words are lower-case words that start nothing below: skip them at once
-    if (!w.cap && !w.upper && inertLower(w, lex)) {
+    if (!w.cap && !w.upper && inertLower(w, starts)) {
       i++;
       continue;
     }
@@ -480,19 +481,28 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
 }
 
 /**
- * Does the lower-case word `w` start nothing `scanSentence` looks for: no
- * title, group noun, "the"/"a" + organisation noun, or bare organisation noun
- * before a speech verb? (Each branch of the scan loop needs one of these.)
- * The answer depends only on the word's key, so it is remembered per lexicon.
+ * Every word (folded form or trie key) at which a lower-case word may start
+ * something `scanSentence` looks for: a title, a group noun, "the"/"a" + an
+ * organisation noun, or a bare organisation noun before a speech verb. Each
+ * branch of the scan loop needs one of these, so a lower-case word whose fold
+ * and key are both missing here is skipped at once. A small set (a few hundred
+ * words), built once per lexicon: unlike a memo of every word seen, it stays
+ * in the CPU cache.
  */
-function inertLower(w: Word, lex: Lexicon): boolean {
-  let inert = lex.inertLower.get(w.key);
-  if (inert === undefined) {
-    inert = !mayStartTitleLower(w, lex) && !mayStartGroupLower(w, lex) && !lex.orgNouns.starts(w);
-    if (lex.inertLower.size > 100_000) lex.inertLower.clear();
-    lex.inertLower.set(w.key, inert);
+const LOWER_STARTS = new WeakMap<Lexicon, Set<string>>();
+
+function lowerStarts(lex: Lexicon): Set<string> {
+  let set = LOWER_STARTS.get(lex);
+  if (!set) {
+    set = new Set([...lowerTitleStarts(lex), ...lowerGroupStarts(lex), ...lex.orgNouns.firstKeys()]);
+    LOWER_STARTS.set(lex, set);
   }
-  return inert;
+  return set;
+}
+
+/** Does the lower-case word `w` start nothing `scanSentence` looks for? (see `lowerStarts`) */
+function inertLower(w: Word, starts: Set<string>): boolean {
+  return !starts.has(w.fold) && (w.key === w.fold || !starts.has(w.key));
 }
 
 type Known = { end: number; hit: import('./lexicon.ts').NameHit };

@@ -33,12 +33,12 @@ function titleish(w: Word, lex: Lexicon): boolean {
 }
 
 /**
- * Could a title start at the lower-case word `w`? `parseTitle` returns null
- * for any other lower-case word (it starts with a role, rank or modifier, or a
- * determiner before one).
+ * The folded words a title may start with when written in lower case: roles,
+ * ranks, modifiers and determiners. `parseTitle` returns null at any other
+ * lower-case word.
  */
-export function mayStartTitleLower(w: Word, lex: Lexicon): boolean {
-  return titleish(w, lex) || DETERMINERS.has(w.fold);
+export function lowerTitleStarts(lex: Lexicon): string[] {
+  return [...lex.roles, ...lex.ranks, ...[...lex.modifiers].filter((m) => !CONNECTORS.has(m)), ...DETERMINERS];
 }
 
 /** Is `w` a role word or a rank? */

@@ -69,6 +69,11 @@ export class PhraseTrie<T> {
     node.values.push(value);
   }
 
+  /** The keys that phrases start with. */
+  firstKeys(): IterableIterator<string> {
+    return this.root.next.keys();
+  }
+
   /** Could a phrase start at `words[i]`? (a cheap test before `match`) */
   starts(w: Word): boolean {
     if ((startMask(w) & this.bit) === 0) return false;
