@@ -31,7 +31,7 @@ import { attributionPronoun, type PersonSlot, resolvePronoun } from './actors/pr
 import { type DocActor, Registry } from './actors/registry.ts';
 import { type Candidate, oblique, relativeClauseEnd, scanSentence, speechVerbAfter } from './actors/scan.ts';
 import { parseApposition } from './actors/apposition.ts';
-import { findQuotes, type QuoteSpan } from './quotes/spans.ts';
+import { docQuotes, type QuoteSpan } from './quotes/spans.ts';
 import { roleWords } from './actors/titles.ts';
 import type { Word } from './actors/words.ts';
 
@@ -223,7 +223,7 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
 
   // 6. pronouns that attribute speech
   const slots: PersonSlot[][] = allWords.map(() => []);
-  const quoted = findQuotes(doc.text);
+  const quoted = docQuotes(doc);
   for (const r of resolved) {
     if (r.actor.kind !== 'person' || r.cand.type === 'group' || r.cand.type === 'country' || r.cand.type === 'place') continue;
     // a person named inside a quotation is not whom a "he said" after it refers to
@@ -500,13 +500,13 @@ function namedInstitution(noun: string, resolved: Resolved[], pos: number, lex: 
 }
 
 /** Is a quotation right before or after the mention (`“…,” said X`, `X: “…”`)? */
-function quotedNear(spans: QuoteSpan[], start: number, end: number): boolean {
+function quotedNear(spans: readonly QuoteSpan[], start: number, end: number): boolean {
   for (const q of spans) if ((q.end <= start && start - q.end <= 12) || (q.start >= end && q.start - end <= 4)) return true;
   return false;
 }
 
 /** Is character `pos` inside one of the (sorted) quotation spans? */
-function insideQuote(spans: QuoteSpan[], pos: number): boolean {
+function insideQuote(spans: readonly QuoteSpan[], pos: number): boolean {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {

@@ -16,7 +16,7 @@ import { lexicon } from './actors/lexicon.ts';
 import { oblique } from './actors/scan.ts';
 import { attribute, nameBeforeVerb, type SentenceView } from './quotes/attribution.ts';
 import { actorNamed } from './claims/speakers.ts';
-import { findQuotes, type QuoteSpan } from './quotes/spans.ts';
+import { docQuotes, type QuoteSpan } from './quotes/spans.ts';
 
 export const quotesStage: Stage = {
   name: 'quotes',
@@ -31,7 +31,7 @@ const CARRY_SENTENCES = 3;
 
 export function extractQuotes(doc: Doc, kb: Knowledge): void {
   const lex = lexicon(kb);
-  const spans = findQuotes(doc.text);
+  const spans = docQuotes(doc);
   const allWords = sentenceWords(doc);
   const views = buildViews(doc, allWords, spans, lex);
   const out: Quote[] = [];
@@ -131,7 +131,7 @@ function isPartial(text: string, q: QuoteSpan, sentenceStart: number): boolean {
   return !/^\p{Lu}/u.test(text[q.start]) || q.end - q.start < 25;
 }
 
-function buildViews(doc: Doc, allWords: ReturnType<typeof sentenceWords>, spans: QuoteSpan[], lex: ReturnType<typeof lexicon>): SentenceView[] {
+function buildViews(doc: Doc, allWords: ReturnType<typeof sentenceWords>, spans: readonly QuoteSpan[], lex: ReturnType<typeof lexicon>): SentenceView[] {
   const views: SentenceView[] = allWords.map((words) => ({ words, quoted: new Array(words.length).fill(false), mentions: [] }));
   for (const q of spans) {
     for (let s = doc.sentenceAt(q.start)?.index ?? -1; s >= 0 && s < doc.sentences.length && doc.sentences[s].start < q.end; s++) {

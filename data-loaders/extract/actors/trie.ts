@@ -22,34 +22,10 @@ const DEFAULT_MAX = 8;
 
 let nextId = 0;
 
-/**
- * First words of every trie, each with a bit mask of the tries whose phrases
- * start with it (bit `id % 30`, so masks stay small integers; two tries may share a bit, so a set bit is a
- * hint and the trie's own map decides). A word computes its mask once
- * (`startMask`), so asking whether a phrase of some trie starts at a word
- * that begins none (most words) costs a bit test instead of map lookups.
- * `generation` changes whenever a trie gains a new first word, which makes
- * masks computed before stale.
- */
-const FIRST_WORDS = new Map<string, number>();
-let generation = 0;
-
-/** Tries that may have a phrase starting at `w` (its key, or its form without the possessive). */
-function startMask(w: Word): number {
-  if (w.maskGen === generation) return w.startMask as number;
-  let mask = FIRST_WORDS.get(w.key) ?? 0;
-  if (w.poss) mask |= FIRST_WORDS.get(w.fold) ?? 0;
-  w.startMask = mask;
-  w.maskGen = generation;
-  return mask;
-}
-
 export class PhraseTrie<T> {
   private root: Node<T> = { next: new Map(), values: [] };
   /** Slot of this trie in a word's memo of matches (scanners ask the same word many times). */
   private readonly id = nextId++;
-  /** This trie's bit in `FIRST_WORDS` masks. */
-  private readonly bit = 1 << (this.id % 30);
 
   add(keys: string[], value: T): void {
     if (keys.length === 0) return;
@@ -59,10 +35,6 @@ export class PhraseTrie<T> {
       if (!n) {
         n = { next: new Map(), values: [] };
         node.next.set(k, n);
-        if (node === this.root) {
-          FIRST_WORDS.set(k, (FIRST_WORDS.get(k) ?? 0) | this.bit);
-          generation++;
-        }
       }
       node = n;
     }
@@ -76,7 +48,6 @@ export class PhraseTrie<T> {
 
   /** Could a phrase start at `words[i]`? (a cheap test before `match`) */
   starts(w: Word): boolean {
-    if ((startMask(w) & this.bit) === 0) return false;
     return this.root.next.has(w.key) || (w.poss && this.root.next.has(w.fold));
   }
 

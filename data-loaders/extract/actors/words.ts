@@ -27,9 +27,6 @@ export interface Word {
   sep: string;
   /** Phrase matches starting here, memoised by trie (see trie.ts). */
   memo?: unknown[];
-  /** Which phrase tries may start here, and the trie generation it was computed for (see trie.ts). */
-  startMask?: number;
-  maskGen?: number;
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -125,6 +122,7 @@ function makeWord(text: string, s: number, tail: number): Word {
   let ascii = true;
   let uppers = 0;
   let lowers = 0;
+  let hyphen = false;
   for (let k = s; k < e; k++) {
     const c = text.charCodeAt(k);
     if (c >= 128) {
@@ -133,15 +131,16 @@ function makeWord(text: string, s: number, tail: number): Word {
     }
     if (c >= 65 && c <= 90) uppers++;
     else if (c >= 97 && c <= 122) lowers++;
+    else if (c === 45) hyphen = true;
   }
   if (!ascii) return unicodeWord(raw, s, e, tail, poss);
   const f = uppers === 0 ? raw : raw.toLowerCase();
   const c0 = raw.charCodeAt(0);
   // "al-Burhan", "el-Sisi", "bin-Salman": a lower-case Arabic particle joined to a capitalised name counts as capitalised
-  const cap = (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57 && uppers > 0) || particleName(raw);
+  const cap = (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57 && uppers > 0) || (hyphen && particleName(raw));
   // all capitals with at least two letters ("NATO", "MOSCOW"; not "G7")
   const upper = cap && raw.length >= 2 && lowers === 0 && uppers >= 2;
-  return { start: s, end: e, tail, text: raw, fold: f, key: poss ? `${f}'s` : f, cap, upper, poss, sep: '', memo: undefined, startMask: 0, maskGen: -1 };
+  return { start: s, end: e, tail, text: raw, fold: f, key: poss ? `${f}'s` : f, cap, upper, poss, sep: '', memo: undefined };
 }
 
 /** `makeWord` for a word with non-ASCII characters: Unicode case rules. */
@@ -163,7 +162,7 @@ function unicodeWord(raw: string, s: number, e: number, tail: number, poss: bool
     }
     upper = upper && letters >= 2;
   }
-  return { start: s, end: e, tail, text: raw, fold: f, key: poss ? `${f}'s` : f, cap, upper, poss, sep: '', memo: undefined, startMask: 0, maskGen: -1 };
+  return { start: s, end: e, tail, text: raw, fold: f, key: poss ? `${f}'s` : f, cap, upper, poss, sep: '', memo: undefined };
 }
 
 /** Folded trie keys of a phrase, tokenised exactly as text is. */
