@@ -57,7 +57,7 @@ const CLAUSE_START_SEP = /[.!?:;\u201c\u2018\u00ab"'(\[\u2014\u2013|•·-]\s*$/
 interface Casing {
   /** Words the article writes in lower case somewhere. */
   lowerVocab: Set<string>;
-  /** Per sentence: written like a headline (see `isHeadline`). */
+  /** Per sentence: written like a headline (most content words capitalised). */
   headlines: boolean[];
   /** Words written capitalised inside a sentence (not a headline, not at a clause start). */
   midCaps: Set<string>;
@@ -68,8 +68,17 @@ function readCasing(allWords: Word[][], lex: Lexicon): Casing {
   const midCaps = new Set<string>();
   const headlines: boolean[] = [];
   for (const words of allWords) {
-    for (const w of words) if (!w.cap && !w.upper) lowerVocab.add(w.fold);
-    const headline = isHeadline(words, lex);
+    // a headline-style sentence: most content words (four letters or more, no function word) capitalised
+    let content = 0;
+    let caps = 0;
+    for (const w of words) {
+      const capital = w.cap || w.upper;
+      if (!capital) lowerVocab.add(w.fold);
+      if (w.fold.length < 4 || lex.functionWords.has(w.fold)) continue;
+      content++;
+      if (capital) caps++;
+    }
+    const headline = content >= 4 && caps / content >= 0.7;
     headlines.push(headline);
     if (headline) continue;
     for (let k = 1; k < words.length; k++) {
@@ -79,18 +88,6 @@ function readCasing(allWords: Word[][], lex: Lexicon): Casing {
     }
   }
   return { lowerVocab, headlines, midCaps };
-}
-
-/** A headline-style sentence: most content words capitalised. */
-function isHeadline(words: Word[], lex: Lexicon): boolean {
-  let content = 0;
-  let caps = 0;
-  for (const w of words) {
-    if (w.fold.length < 4 || lex.functionWords.has(w.fold)) continue;
-    content++;
-    if (w.cap || w.upper) caps++;
-  }
-  return content >= 4 && caps / content >= 0.7;
 }
 
 export function extractActors(doc: Doc, kb: Knowledge): void {

@@ -37,6 +37,20 @@ export function countCountries(words: Word[], lex: Lexicon): CountryCounts {
   return counts;
 }
 
+/** How many countries the article names (remembered per article's counts: asked once per contextual noun). */
+function countriesNamed(perSentence: CountryCounts[]): number {
+  let n = COUNTRIES_NAMED.get(perSentence);
+  if (n === undefined) {
+    const all = new Set<Country>();
+    for (const c of perSentence) for (const k of c.keys()) all.add(k);
+    n = all.size;
+    COUNTRIES_NAMED.set(perSentence, n);
+  }
+  return n;
+}
+
+const COUNTRIES_NAMED = new WeakMap<CountryCounts[], number>();
+
 /** Add one sentence's country cues, times `weight`, to `score`. */
 function addScores(score: Map<Country, number>, c: CountryCounts | undefined, weight: number): void {
   if (!c) return;
@@ -56,9 +70,7 @@ export function contextCountry(perSentence: CountryCounts[], s: number, localOnl
   addScores(score, perSentence[s - 2], 1);
   // without a cue nearby, the article's only country still counts (unless asked for local evidence)
   if (!localOnly || score.size === 0) {
-    const all = new Map<Country, number>();
-    for (const c of perSentence) for (const k of c.keys()) all.set(k, 1);
-    if (!localOnly || all.size === 1) for (const c of perSentence) addScores(score, c, 0.1);
+    if (!localOnly || countriesNamed(perSentence) === 1) for (const c of perSentence) addScores(score, c, 0.1);
   }
   let best: Country | null = null;
   let bestScore = 0;
