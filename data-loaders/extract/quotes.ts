@@ -109,22 +109,7 @@ function shortName(doc: Doc, view: SentenceView, qa: number, lex: ReturnType<typ
 
 /** Quotation text compared for "the same words": lower case, letters and digits only. */
 function sameWords(text: string): string {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  // plain ASCII: the runs of letters and digits, lower-cased, one space apart (what the regex gives)
-  const s = text.toLowerCase();
-  let out = '';
-  let i = 0;
-  while (i < s.length) {
-    while (i < s.length && !asciiLetterOrDigit(s.charCodeAt(i))) i++;
-    const from = i;
-    while (i < s.length && asciiLetterOrDigit(s.charCodeAt(i))) i++;
-    if (i > from) out += (out === '' ? '' : ' ') + s.slice(from, i);
-  }
-  return out;
-}
-
-function asciiLetterOrDigit(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 const MODIFIER_DETERMINERS = /(?:^|\s)(?:a|an|the|its|their|his|her|our|this|that)\s*$/i;
