@@ -37,7 +37,7 @@ export function countCountries(words: Word[], lex: Lexicon): CountryCounts {
   return counts;
 }
 
-/** How many countries the article names (remembered per article's counts: asked once per contextual noun). */
+/** How many countries the article names (remembered per counts array, which the stage never changes once built: asked once per contextual noun). */
 function countriesNamed(perSentence: CountryCounts[]): number {
   let n = COUNTRIES_NAMED.get(perSentence);
   if (n === undefined) {
