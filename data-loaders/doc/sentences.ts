@@ -26,8 +26,10 @@ export function sentenceBounds(text: string, offset = 0, kb: Knowledge = getKnow
   let start = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
+    // the stops ".", "!", "?" and "…", tested on the character code (no one-letter string per character)
+    const code = text.charCodeAt(i);
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
     const c = text[i];
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '\u2026') continue;
     let j = i + 1;
     while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     while (j < n && CLOSERS.has(text[j])) j++;

@@ -26,12 +26,12 @@ import { sentenceWords } from './actors/doc-words.ts';
 import { governmentName, institutionName } from './actors/groups.ts';
 import { nameFits, nameWords, resolveDescriptions, singularHead } from './actors/descriptions.ts';
 import { authorNames } from './actors/authors.ts';
-import { type Country, type Lexicon, lexicon } from './actors/lexicon.ts';
+import { type Country, type Institution, type Lexicon, lexicon } from './actors/lexicon.ts';
 import { attributionPronoun, type PersonSlot, resolvePronoun } from './actors/pronouns.ts';
 import { type DocActor, Registry } from './actors/registry.ts';
 import { type Candidate, oblique, relativeClauseEnd, scanSentence, speechVerbAfter } from './actors/scan.ts';
 import { parseApposition } from './actors/apposition.ts';
-import { findQuotes, type QuoteSpan } from './quotes/spans.ts';
+import { docQuotes, type QuoteSpan } from './quotes/spans.ts';
 import { roleWords } from './actors/titles.ts';
 import type { Word } from './actors/words.ts';
 
@@ -50,47 +50,53 @@ interface Resolved {
   sentence: number;
 }
 
-/** Words the article writes in lower case somewhere. */
-function lowerVocabulary(allWords: Word[][]): Set<string> {
-  const out = new Set<string>();
-  for (const words of allWords) for (const w of words) if (!w.cap && !w.upper) out.add(w.fold);
-  return out;
-}
-
 /** Separators after which a capital may only mark a clause start: full stops, colons, opening quotes, brackets, dashes. */
 const CLAUSE_START_SEP = /[.!?:;\u201c\u2018\u00ab"'(\[\u2014\u2013|•·-]\s*$/;
 
-/** Words written capitalised inside a sentence (not a headline, not at a clause start). */
-function midSentenceCapitals(allWords: Word[][], headlines: boolean[]): Set<string> {
-  const out = new Set<string>();
-  allWords.forEach((words, s) => {
-    if (headlines[s]) return;
-    for (let k = 1; k < words.length; k++) if ((words[k].cap || words[k].upper) && !CLAUSE_START_SEP.test(words[k - 1].sep)) out.add(words[k].fold);
-  });
-  return out;
+/** What the stage learns from the article's casing, read in one pass over its words. */
+interface Casing {
+  /** Words the article writes in lower case somewhere. */
+  lowerVocab: Set<string>;
+  /** Per sentence: written like a headline (most content words capitalised). */
+  headlines: boolean[];
+  /** Words written capitalised inside a sentence (not a headline, not at a clause start). */
+  midCaps: Set<string>;
 }
 
-/** A headline-style sentence: most content words capitalised. */
-function isHeadline(words: Word[], lex: Lexicon): boolean {
-  let content = 0;
-  let caps = 0;
-  for (const w of words) {
-    if (w.fold.length < 4 || lex.functionWords.has(w.fold)) continue;
-    content++;
-    if (w.cap || w.upper) caps++;
+function readCasing(allWords: Word[][], lex: Lexicon): Casing {
+  const lowerVocab = new Set<string>();
+  const midCaps = new Set<string>();
+  const headlines: boolean[] = [];
+  for (const words of allWords) {
+    // a headline-style sentence: most content words (four letters or more, no function word) capitalised
+    let content = 0;
+    let caps = 0;
+    for (const w of words) {
+      const capital = w.cap || w.upper;
+      if (!capital) lowerVocab.add(w.fold);
+      if (w.fold.length < 4 || lex.functionWords.has(w.fold)) continue;
+      content++;
+      if (capital) caps++;
+    }
+    const headline = content >= 4 && caps / content >= 0.7;
+    headlines.push(headline);
+    if (headline) continue;
+    for (let k = 1; k < words.length; k++) {
+      const w = words[k];
+      // a one-space gap (sep '') is no clause start
+      if ((w.cap || w.upper) && (words[k - 1].sep === '' || !CLAUSE_START_SEP.test(words[k - 1].sep))) midCaps.add(w.fold);
+    }
   }
-  return content >= 4 && caps / content >= 0.7;
+  return { lowerVocab, headlines, midCaps };
 }
 
 export function extractActors(doc: Doc, kb: Knowledge): void {
   const lex = lexicon(kb);
   const allWords = sentenceWords(doc);
-  const lowerVocab = lowerVocabulary(allWords);
+  const { lowerVocab, headlines, midCaps } = readCasing(allWords, lex);
   // a wire agency that writes the story is still a source like in any other article that credits it
   const ownOutlet = doc.article?.outlet ?? null;
   const outlet = outletForms(ownOutlet && !(doc.article?.wireCredits ?? []).some((w) => fold(w) === fold(ownOutlet)) ? ownOutlet : null, lex.mediaWordsFolded);
-  const headlines = allWords.map((words) => isHeadline(words, lex));
-  const midCaps = midSentenceCapitals(allWords, headlines);
   const cands = allWords.map((words, s) => scanSentence(words, { lex, lowerVocab, headline: headlines[s], outlet, midCaps }));
   placesByMemory(cands);
   const counts = allWords.map((words) => countCountries(words, lex));
@@ -165,8 +171,7 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
         const local = side ?? contextCountry(counts, s, true);
         const wide = c.hit.inst.contextual ? bodiesCountry ?? dominant : null;
         // a body only the gazetteer names (a party) falls back to the story's main country when the local one has none
-        const nameable = (k: Country | null): k is Country => k !== null && (c.hit.inst.template !== '' || institutionName(c.hit.inst, k, lex) !== null);
-        const chosen = nameable(local) ? local : nameable(wide) ? wide : null;
+        const chosen = nameable(local, c.hit.inst, lex) ? local : nameable(wide, c.hit.inst, lex) ? wide : null;
         if (!chosen) continue;
         countries = [chosen];
       }
@@ -215,7 +220,7 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
 
   // 6. pronouns that attribute speech
   const slots: PersonSlot[][] = allWords.map(() => []);
-  const quoted = findQuotes(doc.text);
+  const quoted = docQuotes(doc);
   for (const r of resolved) {
     if (r.actor.kind !== 'person' || r.cand.type === 'group' || r.cand.type === 'country' || r.cand.type === 'place') continue;
     // a person named inside a quotation is not whom a "he said" after it refers to
@@ -233,7 +238,7 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
       const actor = resolvePronoun(slots, s, k, gender);
       if (!actor) continue;
       const w = words[k];
-      mentions.push({ ...doc.span(w.start, w.end), actorKey: actor.key, sentence: s, how: 'pronoun' });
+      mentions.push(mention(doc, w.start, w.end, actor.key, s, 'pronoun'));
       slots[s].push({ actor, w0: k, w1: k + 1, speaks: true, afterPreposition: false });
       slots[s].sort((a, b) => a.w0 - b.w0);
     }
@@ -251,7 +256,7 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
       for (const m of mentions) if (m.how === 'pronoun') writers.delete(m.actorKey);
     }
   }
-  for (const r of resolved) if (!writers.has(r.actor.key)) mentions.push({ ...doc.span(r.cand.start, r.cand.end), actorKey: r.actor.key, sentence: r.sentence, how: r.how });
+  for (const r of resolved) if (!writers.has(r.actor.key)) mentions.push(mention(doc, r.cand.start, r.cand.end, r.actor.key, r.sentence, r.how));
   if (writers.size > 0) {
     for (let k = mentions.length - 1; k >= 0; k--) if (writers.has(mentions[k].actorKey)) mentions.splice(k, 1);
   }
@@ -263,6 +268,11 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
     if (!mentioned.has(a.key)) continue;
     doc.actors.set(a.key, { key: a.key, name: a.name, kind: a.kind, side: a.side, role: a.role ?? a.roles[0] ?? null, known: a.known });
   }
+}
+
+/** A mention of `doc.text[start, end)` (the fields of `doc.span`, then the actor's; built directly, an object spread is slow here). */
+function mention(doc: Doc, start: number, end: number, actorKey: string, sentence: number, how: string): Mention {
+  return { start, end, text: doc.text.slice(start, end), actorKey, sentence, how };
 }
 
 /** Is the phrase at words [w0, w1) the subject of a speech verb, or the source after "according to"? */
@@ -279,6 +289,11 @@ export function speaks(words: Word[], w0: number, w1: number, lex: Lexicon): boo
   // `,” said X`: a speech verb right after a closing quotation mark
   const verb = words[w0 - 1];
   return w0 > 0 && lex.speechVerbs.has(verb.fold) && !verb.fold.endsWith('ing') && (w0 === 1 || /["\u201d\u00bb']/.test(words[w0 - 2].sep));
+}
+
+/** Can the body `inst` of country `k` be named (by its template or the gazetteer)? */
+function nameable(k: Country | null, inst: Institution, lex: Lexicon): k is Country {
+  return k !== null && (inst.template !== '' || institutionName(inst, k, lex) !== null);
 }
 
 /** Character position of each actor's last resolved mention, for choosing among office holders. */
@@ -482,13 +497,13 @@ function namedInstitution(noun: string, resolved: Resolved[], pos: number, lex: 
 }
 
 /** Is a quotation right before or after the mention (`“…,” said X`, `X: “…”`)? */
-function quotedNear(spans: QuoteSpan[], start: number, end: number): boolean {
+function quotedNear(spans: readonly QuoteSpan[], start: number, end: number): boolean {
   for (const q of spans) if ((q.end <= start && start - q.end <= 12) || (q.start >= end && q.start - end <= 4)) return true;
   return false;
 }
 
 /** Is character `pos` inside one of the (sorted) quotation spans? */
-function insideQuote(spans: QuoteSpan[], pos: number): boolean {
+function insideQuote(spans: readonly QuoteSpan[], pos: number): boolean {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {

@@ -67,7 +67,9 @@ export const eventsStage: Stage = {
         if (hit.phrase.pos === 'verb' ? !actorKeys.length && !place : !actorKeys.length || (!sentDates.length && !place)) continue;
         const when = nearestDate(sentDates, hit) ?? precedingDate(doc, dates, s.index);
         doc.layers.events.push({
-          ...doc.span(hit.start, hit.end),
+          start: hit.start,
+          end: hit.end,
+          text: doc.text.slice(hit.start, hit.end),
           sentence: s.index,
           type,
           trigger: hit.phrase.lemma,

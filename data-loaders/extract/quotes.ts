@@ -16,7 +16,7 @@ import { lexicon } from './actors/lexicon.ts';
 import { oblique } from './actors/scan.ts';
 import { attribute, nameBeforeVerb, type SentenceView } from './quotes/attribution.ts';
 import { actorNamed } from './claims/speakers.ts';
-import { findQuotes, type QuoteSpan } from './quotes/spans.ts';
+import { docQuotes, type QuoteSpan } from './quotes/spans.ts';
 
 export const quotesStage: Stage = {
   name: 'quotes',
@@ -31,7 +31,7 @@ const CARRY_SENTENCES = 3;
 
 export function extractQuotes(doc: Doc, kb: Knowledge): void {
   const lex = lexicon(kb);
-  const spans = findQuotes(doc.text);
+  const spans = docQuotes(doc);
   const allWords = sentenceWords(doc);
   const views = buildViews(doc, allWords, spans, lex);
   const out: Quote[] = [];
@@ -60,8 +60,11 @@ export function extractQuotes(doc: Doc, kb: Knowledge): void {
       } else attr = reportedJustBefore(doc, views, q.start, sa.index, lex);
     }
     const actor = attr ? doc.actors.get(attr.mention.actorKey) : undefined;
+    // the fields of `doc.span`, written out (an object spread is slow here)
     const quote: Quote = {
-      ...doc.span(q.start, q.end),
+      start: q.start,
+      end: q.end,
+      text: doc.text.slice(q.start, q.end),
       sentence: sa.index,
       speaker: actor?.name ?? null,
       actorKey: actor?.key ?? null,
@@ -73,8 +76,12 @@ export function extractQuotes(doc: Doc, kb: Knowledge): void {
     else out.push(quote);
   }
   const said = new Map<string, Quote>();
-  for (const q of out) if (q.actorKey && !said.has(sameWords(q.text))) said.set(sameWords(q.text), q);
-  for (const q of [...out, ...pending]) {
+  for (const q of out) {
+    if (!q.actorKey) continue;
+    const words = sameWords(q.text);
+    if (!said.has(words)) said.set(words, q);
+  }
+  for (const q of said.size > 0 ? [...out, ...pending] : []) {
     if (q.actorKey) continue;
     const other = said.get(sameWords(q.text));
     if (!other) continue;
@@ -141,7 +148,7 @@ function isPartial(text: string, q: QuoteSpan, sentenceStart: number): boolean {
   return !/^\p{Lu}/u.test(text[q.start]) || q.end - q.start < 25;
 }
 
-function buildViews(doc: Doc, allWords: ReturnType<typeof sentenceWords>, spans: QuoteSpan[], lex: ReturnType<typeof lexicon>): SentenceView[] {
+function buildViews(doc: Doc, allWords: ReturnType<typeof sentenceWords>, spans: readonly QuoteSpan[], lex: ReturnType<typeof lexicon>): SentenceView[] {
   const views: SentenceView[] = allWords.map((words) => ({ words, quoted: new Array(words.length).fill(false), mentions: [] }));
   for (const q of spans) {
     for (let s = doc.sentenceAt(q.start)?.index ?? -1; s >= 0 && s < doc.sentences.length && doc.sentences[s].start < q.end; s++) {

@@ -65,9 +65,21 @@ export function displayName(name: string, person: boolean): string {
   return name
     .split(' ')
     .map((w) => {
-      if (!/\p{Lu}/u.test(w) || /\p{Ll}/u.test(w)) return w;
+      if (!allCapitals(w)) return w;
       if (!person && w.length <= 5) return w;
       return w[0] + w.slice(1).toLowerCase();
     })
     .join(' ');
+}
+
+/** Does `w` hold an upper-case letter and no lower-case one? (ASCII answered without the regexes) */
+function allCapitals(w: string): boolean {
+  let upper = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
 }

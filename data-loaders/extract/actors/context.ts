@@ -37,6 +37,26 @@ export function countCountries(words: Word[], lex: Lexicon): CountryCounts {
   return counts;
 }
 
+/** How many countries the article names (remembered per counts array, which the stage never changes once built: asked once per contextual noun). */
+function countriesNamed(perSentence: CountryCounts[]): number {
+  let n = COUNTRIES_NAMED.get(perSentence);
+  if (n === undefined) {
+    const all = new Set<Country>();
+    for (const c of perSentence) for (const k of c.keys()) all.add(k);
+    n = all.size;
+    COUNTRIES_NAMED.set(perSentence, n);
+  }
+  return n;
+}
+
+const COUNTRIES_NAMED = new WeakMap<CountryCounts[], number>();
+
+/** Add one sentence's country cues, times `weight`, to `score`. */
+function addScores(score: Map<Country, number>, c: CountryCounts | undefined, weight: number): void {
+  if (!c) return;
+  for (const [k, v] of c) score.set(k, (score.get(k) ?? 0) + v * weight);
+}
+
 /**
  * The country of sentence `s`: cues in the sentence weigh 3, in the two
  * sentences before 2 and 1, anywhere in the article 0.1. With `localOnly`,
@@ -45,18 +65,12 @@ export function countCountries(words: Word[], lex: Lexicon): CountryCounts {
  */
 export function contextCountry(perSentence: CountryCounts[], s: number, localOnly = false): Country | null {
   const score = new Map<Country, number>();
-  const add = (c: CountryCounts | undefined, weight: number) => {
-    if (!c) return;
-    for (const [k, v] of c) score.set(k, (score.get(k) ?? 0) + v * weight);
-  };
-  add(perSentence[s], 3);
-  add(perSentence[s - 1], 2);
-  add(perSentence[s - 2], 1);
+  addScores(score, perSentence[s], 3);
+  addScores(score, perSentence[s - 1], 2);
+  addScores(score, perSentence[s - 2], 1);
   // without a cue nearby, the article's only country still counts (unless asked for local evidence)
   if (!localOnly || score.size === 0) {
-    const all = new Map<Country, number>();
-    for (const c of perSentence) for (const k of c.keys()) all.set(k, 1);
-    if (!localOnly || all.size === 1) for (const c of perSentence) add(c, 0.1);
+    if (!localOnly || countriesNamed(perSentence) === 1) for (const c of perSentence) addScores(score, c, 0.1);
   }
   let best: Country | null = null;
   let bestScore = 0;

@@ -34,6 +34,15 @@ function countryCue(words: Word[], i: number, lex: Lexicon): { end: number; coun
   return best;
 }
 
+/**
+ * The word keys a group noun phrase may start with when written in lower
+ * case: a determiner or the first word of an institution noun. `parseGroup`
+ * returns null at any other lower-case word.
+ */
+export function lowerGroupStarts(lex: Lexicon): string[] {
+  return [...CONTEXT_DETERMINERS, ...lex.institutionNouns.firstKeys()];
+}
+
 /** Parse a group noun phrase starting at word `i`. */
 export function parseGroup(words: Word[], i: number, lex: Lexicon): GroupHit | null {
   if (!words[i].cap && !words[i].upper && !CONTEXT_DETERMINERS.has(words[i].fold)) return bareGroup(words, i, lex);

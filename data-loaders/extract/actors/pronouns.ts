@@ -38,9 +38,8 @@ export function resolvePronoun(
   k: number,
   gender: 'male' | 'female',
 ): DocActor | null {
-  const fits = (p: PersonSlot) => !p.actor.gender || p.actor.gender === gender;
   for (let t = s; t >= 0 && t > s - LOOKBACK; t--) {
-    const here = (slots[t] ?? []).filter((p) => fits(p) && (t < s || p.w1 <= k));
+    const here = (slots[t] ?? []).filter((p) => (!p.actor.gender || p.actor.gender === gender) && (t < s || p.w1 <= k));
     if (here.length === 0) continue;
     const speaker = t === s ? [...here].reverse().find((p) => p.speaks) : here.find((p) => p.speaks);
     if (speaker) return speaker.actor;

@@ -8,9 +8,9 @@
  */
 import type { ActorKind } from '../../doc/doc.ts';
 import { type Apposition, parseApposition } from './apposition.ts';
-import { parseGroup, type GroupHit } from './groups.ts';
+import { lowerGroupStarts, parseGroup, type GroupHit } from './groups.ts';
 import type { Country, GazEntry, Lexicon } from './lexicon.ts';
-import { affiliationAt, capsOk, isRole, parseTitle, type TitleParse, wordsText } from './titles.ts';
+import { affiliationAt, capsOk, isRole, lowerTitleStarts, parseTitle, type TitleParse, wordsText } from './titles.ts';
 import type { Word } from './words.ts';
 
 export type Candidate =
@@ -293,9 +293,9 @@ function leadingDescriptor(words: Word[], i: number, ctx: ScanContext): ActorKin
   if (!w.cap || w.upper || w.poss || w.sep !== '' || !next || !(next.cap || next.upper) || (i > 0 && words[i - 1].sep === '')) return null;
   // a word that names bodies itself ("Union Pacific", "Guard Brothers") is part of the name
   if (ctx.lex.functionWords.has(next.fold) || ctx.lex.orgWords.has(w.text)) return null;
-  const key = [{ ...w, cap: false }];
-  if (ctx.lex.mediaCues.match(key, 0, 1).length > 0) return 'media';
-  return ctx.lex.orgNouns.match(key, 0, 1)[0]?.value ?? null;
+  // a one-word match reads only the word's key and fold, not its casing
+  if (ctx.lex.mediaCues.match(words, i, 1).length > 0) return 'media';
+  return ctx.lex.orgNouns.match(words, i, 1)[0]?.value ?? null;
 }
 
 /**
@@ -314,9 +314,8 @@ function appositionKind(words: Word[], e: number, ctx: ScanContext): ActorKind |
     if (words[k].sep !== '' && words[k].sep !== '-' && words[k].sep !== '’' && words[k].sep !== "'") break;
   }
   if (head < 0 || words[head].cap || words[head].poss) return null;
-  const key = [words[head]];
-  if (ctx.lex.mediaCues.match(key, 0, 1).length > 0) return 'media';
-  return ctx.lex.orgNouns.match(key, 0, 1)[0]?.value ?? null;
+  if (ctx.lex.mediaCues.match(words, head, 1).length > 0) return 'media';
+  return ctx.lex.orgNouns.match(words, head, 1)[0]?.value ?? null;
 }
 
 /** Scan the words of one sentence; `pos` maps candidates to character offsets. */
@@ -342,11 +341,17 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
       break;
     }
   }
+  const starts = lowerStarts(lex);
   let i = 0;
   while (i < n) {
     const w = words[i];
     if (i >= creditFrom && i < creditTo) {
       i = creditTo;
+      continue;
+    }
+    // most words are lower-case words that start nothing below: skip them at once
+    if (!w.cap && !w.upper && inertLower(w, starts)) {
+      i++;
       continue;
     }
 
@@ -478,6 +483,31 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
     i = classifyRun(words, i, e, ctx, out);
   }
   return out;
+}
+
+/**
+ * Every word (folded form or trie key) at which a lower-case word may start
+ * something `scanSentence` looks for: a title, a group noun, "the"/"a" + an
+ * organisation noun, or a bare organisation noun before a speech verb. Each
+ * branch of the scan loop needs one of these, so a lower-case word whose fold
+ * and key are both missing here is skipped at once. A small set (a few hundred
+ * words), built once per lexicon: unlike a memo of every word seen, it stays
+ * in the CPU cache.
+ */
+const LOWER_STARTS = new WeakMap<Lexicon, Set<string>>();
+
+function lowerStarts(lex: Lexicon): Set<string> {
+  let set = LOWER_STARTS.get(lex);
+  if (!set) {
+    set = new Set([...lowerTitleStarts(lex), ...lowerGroupStarts(lex), ...lex.orgNouns.firstKeys()]);
+    LOWER_STARTS.set(lex, set);
+  }
+  return set;
+}
+
+/** Does the lower-case word `w` start nothing `scanSentence` looks for? (see `lowerStarts`) */
+function inertLower(w: Word, starts: Set<string>): boolean {
+  return !starts.has(w.fold) && (w.key === w.fold || !starts.has(w.key));
 }
 
 type Known = { end: number; hit: import('./lexicon.ts').NameHit };
@@ -843,22 +873,18 @@ function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out:
   // "the far-right Cendra party", "Koruba rebels"
   const ownedThing = prev && prev.sep === '' && POSSESSIVE_DETERMINERS.has(prev.fold); // "its Orla Liner service"
   const nounCue = next && lastSep === '' && !words[e - 1].poss && !plainAtStart && !ownedThing ? lex.orgNouns.match(words, e)[0]?.value ?? null : null;
-  const org = (kind: ActorKind) => {
-    out.push({ type: 'name', start, end, w0: i, w1: e, kind, name, entry: null, role: null, side: null, gender: null, cue: true, how: 'discovered', p0: i });
-    return e;
-  };
   // an organisation word alone ("News") is no name unless it speaks
   const orgWord = hasOrgWord && (e - i >= 2 || verb || source);
   // "Integrated Food Security Phase Classification (IPC)": a name its own acronym follows is an organisation
-  if (e - i >= 2 && lastSep === '(' && next && isAcronym(next) && next.sep.startsWith(')') && initialsFit(next.text, words, i, e)) return org('organisation');
-  if (orgWord || mediaCue) return org(mediaCue || described === 'media' || lex.mediaWords.has(words[e - 1].text) ? 'media' : 'organisation');
-  if (nounCue) return org(nounCue);
+  if (e - i >= 2 && lastSep === '(' && next && isAcronym(next) && next.sep.startsWith(')') && initialsFit(next.text, words, i, e)) return pushOrg(out, words, i, e, name, 'organisation');
+  if (orgWord || mediaCue) return pushOrg(out, words, i, e, name, mediaCue || described === 'media' || lex.mediaWords.has(words[e - 1].text) ? 'media' : 'organisation');
+  if (nounCue) return pushOrg(out, words, i, e, name, nounCue);
   // "Velora, the country's largest teachers' union, …": an apposition whose head is an organisation noun
   const appKind = app ? null : appositionKind(words, e, ctx);
-  if (appKind) return org(appKind);
+  if (appKind) return pushOrg(out, words, i, e, name, appKind);
   // "Broadcaster JoyNews", "an analyst at consultancy Northgate Risk", "think tank Ostvale"
   const descriptor = described ?? (prev && !lex.functionWords.has(words[i].fold) ? descriptorBefore(words, i, ctx) : null);
-  if (descriptor) return org(descriptor);
+  if (descriptor) return pushOrg(out, words, i, e, name, descriptor);
   const afterThe = prev && prev.sep === '' && (prev.fold === 'the' || POSSESSIVE_DETERMINERS.has(prev.fold));
   // an employer: "an analyst at Quillon Partners", "Kevin Doe of Halloway Holdings"
   const employer = prev && prev.sep === '' && employerCue(words, i, ctx, out);
@@ -873,9 +899,9 @@ function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out:
     }
     return e;
   }
-  if (source || employer) return org('organisation');
+  if (source || employer) return pushOrg(out, words, i, e, name, 'organisation');
   // "the Friends of the Valley", "the Dockers of Ostmark": a definite name with a connector inside
-  if (afterThe && hasConnector && e - i >= 3) return org('organisation');
+  if (afterThe && hasConnector && e - i >= 3) return pushOrg(out, words, i, e, name, 'organisation');
   if (afterThe) return e; // "the Foo Bar" without an organisation word is not a person
   const cue = verb || app !== null;
   if (ctx.headline && !cue) {
@@ -897,6 +923,12 @@ function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out:
   if (cand.type === 'name' && lone) cand.orgIfUnknown = true;
   out.push(cand);
   return app ? appositionContents(words, app, app.side, ctx, out) : e;
+}
+
+/** Push the discovered organisation (or media) named by words [i, e); returns `e`, the next word to scan. */
+function pushOrg(out: Candidate[], words: Word[], i: number, e: number, name: string, kind: ActorKind): number {
+  out.push({ type: 'name', start: words[i].start, end: words[e - 1].end, w0: i, w1: e, kind, name, entry: null, role: null, side: null, gender: null, cue: true, how: 'discovered', p0: i });
+  return e;
 }
 
 /** After "at"/"with" following a role ("an analyst at X"), or "of" right after a person ("Kevin Doe of X"): X is an employer. */

@@ -32,6 +32,15 @@ function titleish(w: Word, lex: Lexicon): boolean {
   return isRole(w, lex) || (lex.modifiers.has(w.fold) && !CONNECTORS.has(w.fold));
 }
 
+/**
+ * The folded words a title may start with when written in lower case: roles,
+ * ranks, modifiers and determiners. `parseTitle` returns null at any other
+ * lower-case word.
+ */
+export function lowerTitleStarts(lex: Lexicon): string[] {
+  return [...lex.roles, ...lex.ranks, ...[...lex.modifiers].filter((m) => !CONNECTORS.has(m)), ...DETERMINERS];
+}
+
 /** Is `w` a role word or a rank? */
 export function isRole(w: Word, lex: Lexicon): boolean {
   return lex.roles.has(w.fold) || lex.ranks.has(w.fold);
@@ -144,7 +153,18 @@ export function wordsText(words: Word[], a: number, b: number): string {
   return s;
 }
 
-/** Words of a role text, folded and split on hyphens, for matching a role head ("commander"). */
-export function roleWords(role: string | null): Set<string> {
-  return new Set(role ? fold(role).split(/[\s\-]+/) : []);
+/** Words of a role text, folded and split on hyphens, for matching a role head ("commander"). Read-only: the sets are shared. */
+export function roleWords(role: string | null): ReadonlySet<string> {
+  if (!role) return NO_WORDS;
+  let words = ROLE_WORDS.get(role);
+  if (!words) {
+    words = new Set(fold(role).split(/[\s\-]+/));
+    if (ROLE_WORDS.size > 10_000) ROLE_WORDS.clear();
+    ROLE_WORDS.set(role, words);
+  }
+  return words;
 }
+
+/** Roles repeat across actors and articles: their word sets, remembered (bounded). */
+const ROLE_WORDS = new Map<string, Set<string>>();
+const NO_WORDS: ReadonlySet<string> = new Set();

@@ -41,6 +41,11 @@ export class PhraseTrie<T> {
     node.values.push(value);
   }
 
+  /** The keys that phrases start with. */
+  firstKeys(): IterableIterator<string> {
+    return this.root.next.keys();
+  }
+
   /** Could a phrase start at `words[i]`? (a cheap test before `match`) */
   starts(w: Word): boolean {
     return this.root.next.has(w.key) || (w.poss && this.root.next.has(w.fold));

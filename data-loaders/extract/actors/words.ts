@@ -84,10 +84,22 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
   for (let k = 0; k < out.length; k++) {
     const from = out[k].tail;
     const next = k + 1 < out.length ? out[k + 1].start : Math.min(end, text.length);
-    // most gaps are one space
-    out[k].sep = next - from === 1 && text.charCodeAt(from) === 32 ? '' : text.slice(from, next).trim();
+    out[k].sep = gapText(text, from, next);
   }
   return out;
+}
+
+/** The trimmed text between two words; the common gaps (" ", ", ", ". ") without building and trimming a substring. */
+function gapText(text: string, from: number, next: number): string {
+  const n = next - from;
+  // most gaps are one space
+  if (n === 1 && text.charCodeAt(from) === 32) return '';
+  // a printable ASCII character, then a space
+  if (n === 2 && text.charCodeAt(from + 1) === 32) {
+    const c = text.charCodeAt(from);
+    if (c > 32 && c < 127) return text[from];
+  }
+  return text.slice(from, next).trim();
 }
 
 /** Lower-case particles written joined to a name by a hyphen. */
@@ -103,19 +115,46 @@ function particleName(raw: string): boolean {
 
 function makeWord(text: string, s: number, tail: number): Word {
   let e = tail;
-  let raw = text.slice(s, e);
   let poss = false;
-  const n = raw.length;
-  if (n > 3 && (raw.charCodeAt(n - 2) === 39 || raw.charCodeAt(n - 2) === 0x2019) && (raw[n - 1] === 's' || raw[n - 1] === 'S')) {
-    poss = true;
-    raw = raw.slice(0, -2);
-    e -= 2;
+  if (tail - s > 3) {
+    const a = text.charCodeAt(tail - 2);
+    const z = text.charCodeAt(tail - 1);
+    if ((a === 39 || a === 0x2019) && (z === 115 || z === 83)) {
+      poss = true;
+      e -= 2;
+    }
   }
-  const f = fold(raw);
+  const raw = text.slice(s, e);
+  // one pass over the characters: plain ASCII (the common case) needs no Unicode case functions
+  let ascii = true;
+  let uppers = 0;
+  let lowers = 0;
+  let hyphen = false;
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) {
+      ascii = false;
+      break;
+    }
+    if (c >= 65 && c <= 90) uppers++;
+    else if (c >= 97 && c <= 122) lowers++;
+    else if (c === 45) hyphen = true;
+  }
+  if (!ascii) return unicodeWord(raw, s, e, tail, poss);
+  const f = uppers === 0 ? raw : raw.toLowerCase();
   const c0 = raw.charCodeAt(0);
   // "al-Burhan", "el-Sisi", "bin-Salman": a lower-case Arabic particle joined to a capitalised name counts as capitalised
-  const cap = c0 < 128 ? (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57 && raw !== raw.toLowerCase()) || particleName(raw) : raw[0] !== raw[0].toLowerCase();
+  const cap = (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57 && uppers > 0) || (hyphen && particleName(raw));
   // all capitals with at least two letters ("NATO", "MOSCOW"; not "G7")
+  const upper = cap && raw.length >= 2 && lowers === 0 && uppers >= 2;
+  return { start: s, end: e, tail, text: raw, fold: f, key: poss ? `${f}'s` : f, cap, upper, poss, sep: '', memo: undefined };
+}
+
+/** `makeWord` for a word with non-ASCII characters: Unicode case rules. */
+function unicodeWord(raw: string, s: number, e: number, tail: number, poss: boolean): Word {
+  const f = fold(raw);
+  const c0 = raw.charCodeAt(0);
+  const cap = c0 < 128 ? (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57 && raw !== raw.toLowerCase()) || particleName(raw) : raw[0] !== raw[0].toLowerCase();
   let upper = false;
   if (cap && raw.length >= 2) {
     let letters = 0;

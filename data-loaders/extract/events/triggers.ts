@@ -22,8 +22,59 @@ export interface TriggerHit {
   token: number;
 }
 
-const norm = (t: Token) => t.text.toLowerCase().replace(/\u2019/g, "'");
+/** A token's text as the vocabulary writes it: lower case, straight apostrophes. */
+function norm(t: Token): string {
+  const text = t.text;
+  // plain lower-case ASCII (most tokens) is already in that form
+  let plain = true;
+  for (let i = 0; i < text.length && plain; i++) {
+    const c = text.charCodeAt(i);
+    plain = c < 128 && !(c >= 65 && c <= 90);
+  }
+  if (plain) return text;
+  const s = text.toLowerCase();
+  return s.indexOf('\u2019') < 0 ? s : s.replace(/\u2019/g, "'");
+}
+
+/**
+ * A cheap fingerprint of a word: its first and last characters (case-blind
+ * for ASCII letters: `& 31`) and its length (up to 15). For a token written in
+ * ASCII, lower-casing changes none of these, so it equals the fingerprint of
+ * the token's `norm`.
+ */
+function shape(s: string): number {
+  return (((s.charCodeAt(0) & 31) << 5) | (s.charCodeAt(s.length - 1) & 31)) * 16 + Math.min(s.length, 15);
+}
+
+/**
+ * Per vocabulary: which fingerprints the first words of its trigger phrases
+ * have. A token whose fingerprint is not among them starts no trigger, and is
+ * passed over without lower-casing it or looking it up.
+ */
+const FIRST_SHAPES = new WeakMap<EventVocabulary, Uint8Array>();
+
+function firstShapes(vocab: EventVocabulary): Uint8Array {
+  let table = FIRST_SHAPES.get(vocab);
+  if (!table) {
+    table = new Uint8Array(32 * 32 * 16);
+    for (const first of vocab.byFirst.keys()) table[shape(first)] = 1;
+    FIRST_SHAPES.set(vocab, table);
+  }
+  return table;
+}
+
+/** Could the token start a trigger phrase? False only when it certainly cannot (an ASCII token of a fingerprint no first word has). */
+function mayStartTrigger(text: string, shapes: Uint8Array): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return true;
+  return shapes[shape(text)] === 1;
+}
 const UPPER = /^\p{Lu}/u;
+
+/** Does `text` start with an upper-case letter? (ASCII answered without the regex) */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(text);
+}
 
 /** Does the word sequence `seq` occur in `ws` as a run? */
 function containsRun(ws: string[], seq: string[]): boolean {
@@ -50,7 +101,7 @@ function headlineLike(tokens: Token[]): boolean {
   for (const t of tokens) {
     if (t.kind !== 'word' || t.text.length < 4) continue;
     words++;
-    if (UPPER.test(t.text)) caps++;
+    if (startsUpper(t.text)) caps++;
   }
   return words >= 4 && caps / words >= 0.8;
 }
@@ -73,8 +124,9 @@ export function findTriggers(tokens: Token[], vocab: EventVocabulary): TriggerHi
   const headline = headlineLike(tokens);
   const firstWord = tokens.findIndex((t) => t.kind === 'word');
   let inQuote: boolean[] | null = null;
+  const shapes = firstShapes(vocab);
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].kind !== 'word') continue;
+    if (tokens[i].kind !== 'word' || !mayStartTrigger(tokens[i].text, shapes)) continue;
     const candidates = vocab.byFirst.get(norm(tokens[i]));
     if (!candidates) continue;
     const phrase = candidates.find((p) => startsWithRun(tokens, i, p.words));
@@ -92,7 +144,7 @@ export function findTriggers(tokens: Token[], vocab: EventVocabulary): TriggerHi
 
 function keep(tokens: Token[], i: number, last: number, phrase: TriggerPhrase, vocab: EventVocabulary, headline: boolean, firstWord: number): boolean {
   const type = phrase.type;
-  if (!headline && i !== firstWord && UPPER.test(tokens[i].text)) return false;
+  if (!headline && i !== firstWord && startsUpper(tokens[i].text)) return false;
   if ((vocab.unlessNext.get(type) ?? []).some((seq) => startsWithRun(tokens, last + 1, seq))) return false;
   // Up to three words before the trigger; "n't" is matched as the end of a word.
   const before: string[] = [];

@@ -6,6 +6,7 @@
  * paragraph when that one opens with a quote mark (the multi-paragraph
  * convention). Spans exclude the marks.
  */
+import type { Doc } from '../../doc/doc.ts';
 
 export interface QuoteSpan {
   /** Content offsets, marks excluded. */
@@ -47,6 +48,21 @@ function opensWithQuote(text: string, s: number, e: number): number {
   while (k < e && /\s/.test(text[k])) k++;
   return k < e && (text[k] in DOUBLE_OPEN) ? k : -1;
 }
+
+/**
+ * The quotations of a Doc's text (`findQuotes`), found once and shared by the
+ * stages that read them (actors and quotes). Read-only.
+ */
+export function docQuotes(doc: Doc): readonly QuoteSpan[] {
+  let spans = DOC_QUOTES.get(doc);
+  if (!spans) {
+    spans = findQuotes(doc.text);
+    DOC_QUOTES.set(doc, spans);
+  }
+  return spans;
+}
+
+const DOC_QUOTES = new WeakMap<Doc, QuoteSpan[]>();
 
 /** Every quotation of `text`, in order. */
 export function findQuotes(text: string): QuoteSpan[] {
