@@ -29,11 +29,12 @@ export const claimsStage: Stage = {
     const state: AttributionState = { lastPerson: null, lastGroup: null, previous: null };
     const claims: Claim[] = [];
     for (const sentence of doc.sentences) {
-      const frame = analyseSentence(doc, sentence.index, cl);
       const numbers = numbersOf[sentence.index] ?? [];
+      const hasClaims = numbers.some((n) => !n.excluded);
+      const frame = analyseSentence(doc, sentence.index, cl, hasClaims);
       const found: Array<Speaker | null> = [];
       const sentenceClaims: Claim[] = [];
-      const citation = numbers.some((n) => !n.excluded) ? sentenceCitation(doc, sentence.index, cl) : null;
+      const citation = hasClaims ? sentenceCitation(doc, sentence.index, cl) : null;
       for (const n of numbers) {
         if (n.excluded) continue;
         const a = attribute(doc, frame, n, state, cl);

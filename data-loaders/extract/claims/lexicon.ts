@@ -6,6 +6,7 @@
  */
 import type { Knowledge } from '../../knowledge/index.ts';
 import { alternation } from '../numbers/lexicon.ts';
+import { requiredWords } from './literal-hits.ts';
 
 export interface ClaimsLexicon {
   speechVerbs: Set<string>;
@@ -32,6 +33,8 @@ export interface ClaimsLexicon {
   agencies: Map<string, string>;
   /** Global: any agency spelling as a whole word (case-sensitive). */
   agencyRe: RegExp;
+  /** Words one of which every match of `agencyRe` holds (literal-hits.ts): where none occurs, no agency is named. */
+  agencyWords: string[];
   /** Country name, alias or capital (lower-case) → country name; adjective (lower-case) → country name. */
   countries: Map<string, string>;
   /** Country name → its first adjective ("Ukraine" → "Ukrainian"). */
@@ -180,6 +183,7 @@ export function claimsLexicon(kb: Knowledge): ClaimsLexicon {
       periodBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(c.period_openers ?? [])})\\s+(?:(?:more than|over|about|around|nearly|almost|some|at least|less than|under)\\s+)?$`, 'iu'),
       agencies,
       agencyRe: new RegExp(`(?<![\\p{L}])(?:${alternation(agencies.keys())})(?![\\p{L}])`, 'gu'),
+      agencyWords: requiredWords(agencies.keys()),
       countries,
       demonym,
       countryRe: new RegExp(`(?<![\\p{L}])(?:${alternation(countryForms)})(?![\\p{L}])`, 'gu'),

@@ -25,10 +25,12 @@
  * Each fallback runs only when the region holds a word of its kind
  * (`wordClasses`), and end-anchored patterns only see the region's tail.
  */
-import type { ActorKind, Doc, Mention, Token } from '../../doc/doc.ts';
+import type { ActorKind, Doc, Mention } from '../../doc/doc.ts';
 import type { ClaimsLexicon } from './lexicon.ts';
 import { bySentence } from './by-sentence.ts';
 import { documentOwner, placedGroup, pollOwner, statementSource, unnamedSource } from './described-sources.ts';
+import { anyWordWithin } from './literal-hits.ts';
+import { classes, firstTokenAt, sentenceWords, WordClass, type SentenceWords } from './sentence-words.ts';
 
 export interface Speaker {
   name: string;
@@ -66,18 +68,12 @@ export function mentionsIn(doc: Doc, s: number, start: number, end: number): Men
   return (bySentence(doc, doc.layers.mentions)[s] ?? []).filter((m) => m.start >= start && m.end <= end);
 }
 
-/** The token index at or after offset `pos` in `tokens`. */
-function tokenAt(tokens: Token[], pos: number): number {
-  let i = 0;
-  while (i < tokens.length && tokens[i].start < pos) i++;
-  return i;
-}
-
 /** Is the mention governed by a preposition ("to President Putin", "of the General Staff")? */
-function afterPreposition(tokens: Token[], m: Mention, lex: ClaimsLexicon): boolean {
-  let i = tokenAt(tokens, m.start) - 1;
-  while (i >= 0 && (DETERMINERS.has(tokens[i].text.toLowerCase()) || isTitleWord(tokens[i].text))) i--;
-  return i >= 0 && lex.prepositions.has(tokens[i].text.toLowerCase());
+function afterPreposition(words: SentenceWords, m: Mention, lex: ClaimsLexicon): boolean {
+  const { tokens, lower } = words;
+  let i = firstTokenAt(tokens, m.start) - 1;
+  while (i >= 0 && (DETERMINERS.has(lower[i]) || isTitleWord(tokens[i].text))) i--;
+  return i >= 0 && lex.prepositions.has(lower[i]);
 }
 
 /** Capitalised titles between a preposition and a name ("to President Putin"). */
@@ -95,7 +91,7 @@ function possessive(text: string, m: Mention): boolean {
  * at `end` (`before`: the words before the verb; the closest counts most).
  */
 export function speakerIn(doc: Doc, s: number, start: number, end: number, lex: ClaimsLexicon): Speaker | null {
-  const tokens = doc.sentenceTokens(s);
+  const words = sentenceWords(doc, s);
   const text = doc.text;
   // "a charity whose ship took part said": the subject is the head before the relative clause.
   const regionText = text.slice(start, end);
@@ -103,12 +99,12 @@ export function speakerIn(doc: Doc, s: number, start: number, end: number, lex: 
   if (rel) return speakerIn(doc, s, start, start + rel[1].length, lex);
   const poll = pollOwner(doc, s, start, regionText, lex);
   if (poll) return poll;
-  const has = wordClasses(tokens, start, end, lex);
+  const has = wordClasses(words, start, end, lex);
   const unnamed = has.head ? unnamedSource(doc, s, regionText, lex, false, end) : null;
   if (unnamed) return unnamed;
   const coordinated = coordination(doc, s, start, end, lex);
   if (coordinated) return coordinated;
-  const candidates = mentionsIn(doc, s, start, end).filter((m) => !afterPreposition(tokens, m, lex) && !possessive(text, m) && !isPlace(doc, m, lex));
+  const candidates = mentionsIn(doc, s, start, end).filter((m) => !afterPreposition(words, m, lex) && !possessive(text, m) && !isPlace(doc, m, lex));
   if (candidates.length > 0) {
     // "… as charity says": a group noun right before the verb is its subject, not a name further back.
     const lastEnd = candidates[candidates.length - 1].end;
@@ -131,7 +127,7 @@ export function speakerIn(doc: Doc, s: number, start: number, end: number, lex: 
     return sp;
   }
   return (
-    (has.cap ? agencyNamed(text, start, end, lex) : null) ??
+    (has.cap ? agencyNamed(doc, start, end, lex) : null) ??
     (has.owner ? documentOwner(doc, s, regionText, lex, false, end) : null) ??
     (has.statement ? statementSource(doc, s, start, end, lex) : null) ??
     (has.group ? placedGroup(doc, s, start, end, lex) ?? groupPhrase(doc, s, start, end, lex) : null) ??
@@ -139,29 +135,19 @@ export function speakerIn(doc: Doc, s: number, start: number, end: number, lex: 
   );
 }
 
-/** Which kinds of word a region holds, from the sentence's tokens: each fallback needs its own kind. */
-function wordClasses(tokens: Token[], start: number, end: number, lex: ClaimsLexicon) {
-  const has = { head: false, group: false, statement: false, owner: false, cap: false };
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.start < start || t.kind !== 'word') continue;
-    if (t.end > end) break;
-    const low = t.text.toLowerCase().replace(/['’]s?$/, '');
-    if (lex.groupNouns.has(low) || lex.descriptiveHeads.has(low)) has.group = true;
-    if (lex.statementNouns.has(low)) has.statement = true;
-    // an unnamed source needs its head right before a link ("person familiar with", "doctor at")
-    if (lex.unnamedHeadSet.has(low) && i + 1 < tokens.length && lex.linkFirstWords.has(tokens[i + 1].text.toLowerCase())) has.head = true;
-    if (lex.documentFirstWords.has(low)) has.owner = true;
-    if (/^\p{Lu}/u.test(t.text) || lex.agencies.has(t.text)) has.cap = true;
-  }
-  return has;
+/** Which kinds of word the words inside [start, end) hold (sentence-words.ts): each fallback needs its own kind. */
+function wordClasses(words: SentenceWords, start: number, end: number, lex: ClaimsLexicon) {
+  const { tokens } = words;
+  const bits = classes(words, lex);
+  let mask = 0;
+  for (let i = firstTokenAt(tokens, start); i < tokens.length && tokens[i].end <= end; i++) mask |= bits[i];
+  return {
+    head: (mask & WordClass.head) !== 0,
+    group: (mask & WordClass.group) !== 0,
+    statement: (mask & WordClass.statement) !== 0,
+    owner: (mask & WordClass.owner) !== 0,
+    cap: (mask & WordClass.cap) !== 0,
+  };
 }
 
 /** A relative clause opened without a comma inside a subject ("a charity whose ship … said"): group 1 is the head before it. */
@@ -252,8 +238,9 @@ export const LOOKBACK = 8;
 const LEVELS = new Set(['state', 'national', 'federal', 'local', 'regional', 'provincial', 'municipal', 'city', 'county', 'senior', 'top']);
 
 /** "The TASS agency", "state news agency Tass": a news agency as the subject. */
-function agencyNamed(text: string, start: number, end: number, lex: ClaimsLexicon): Speaker | null {
-  const region = text.slice(start, end);
+function agencyNamed(doc: Doc, start: number, end: number, lex: ClaimsLexicon): Speaker | null {
+  if (!anyWordWithin(doc, lex.agencyWords, start, end)) return null;
+  const region = doc.text.slice(start, end);
   lex.agencyRe.lastIndex = 0;
   let m: RegExpExecArray | null;
   let last: string | null = null;

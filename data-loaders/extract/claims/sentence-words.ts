@@ -1,0 +1,96 @@
+/**
+ * Per-sentence views of a Doc's tokens for the claims stage, built once per
+ * sentence and cached for the Doc (a WeakMap, so they go with it):
+ *
+ *   - `tokens`: the sentence's tokens (Doc.sentenceTokens copies a slice on
+ *     every call, and the rules ask for them once per verb and per number);
+ *   - `lower`: each token's text in lower case, so the rules do not lowercase
+ *     the same word again in every caller;
+ *   - `classes(words, lex)`: for each token, a bit set of the lexicon word
+ *     classes it belongs to (group noun, statement noun, …; see `WordClass`),
+ *     for the cheap "does this region hold a word of that kind" tests that
+ *     decide which fallbacks of speakerIn are worth running.
+ */
+import type { Doc, Token } from '../../doc/doc.ts';
+import type { ClaimsLexicon } from './lexicon.ts';
+
+export interface SentenceWords {
+  tokens: Token[];
+  /** `tokens[i].text.toLowerCase()`. */
+  lower: string[];
+  /** Word classes per token (see `classes`), once asked; with the lexicon they were computed for. */
+  classBits?: Uint8Array;
+  classLex?: ClaimsLexicon;
+}
+
+/** Bits of a token's word classes (non-word tokens have none). */
+export const WordClass = {
+  /** A group noun or descriptive head ("officials", "company"), possessive "'s" aside. */
+  group: 1,
+  /** A statement noun ("figures", "statement"). */
+  statement: 2,
+  /** A word of an unnamed-source head right before a link's first word ("person familiar", "doctor at"). */
+  head: 4,
+  /** The first word of a document owner ("budget", "finance"). */
+  owner: 8,
+  /** Capitalised, or an agency spelling. */
+  cap: 16,
+} as const;
+
+const cache = new WeakMap<Doc, Array<SentenceWords | undefined>>();
+
+/** The tokens of sentence `s` and their lower-case texts (built once per sentence). */
+export function sentenceWords(doc: Doc, s: number): SentenceWords {
+  let all = cache.get(doc);
+  if (!all) {
+    all = new Array(doc.sentences.length);
+    cache.set(doc, all);
+  }
+  let words = all[s];
+  if (!words) {
+    const tokens = doc.sentenceTokens(s);
+    const lower = new Array<string>(tokens.length);
+    for (let i = 0; i < tokens.length; i++) lower[i] = tokens[i].text.toLowerCase();
+    words = { tokens, lower };
+    all[s] = words;
+  }
+  return words;
+}
+
+const POSSESSIVE_END = /['’]s?$/;
+const CAPITALISED = /^\p{Lu}/u;
+
+/** The word classes of each token of `words` (bits of `WordClass`), computed once per sentence and lexicon. */
+export function classes(words: SentenceWords, lex: ClaimsLexicon): Uint8Array {
+  if (words.classBits && words.classLex === lex) return words.classBits;
+  const { tokens, lower } = words;
+  const bits = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    const low = lower[i].replace(POSSESSIVE_END, '');
+    let b = 0;
+    if (lex.groupNouns.has(low) || lex.descriptiveHeads.has(low)) b |= WordClass.group;
+    if (lex.statementNouns.has(low)) b |= WordClass.statement;
+    // an unnamed source needs its head right before a link ("person familiar with", "doctor at")
+    if (lex.unnamedHeadSet.has(low) && i + 1 < tokens.length && lex.linkFirstWords.has(lower[i + 1])) b |= WordClass.head;
+    if (lex.documentFirstWords.has(low)) b |= WordClass.owner;
+    if (CAPITALISED.test(t.text) || lex.agencies.has(t.text)) b |= WordClass.cap;
+    bits[i] = b;
+  }
+  words.classBits = bits;
+  words.classLex = lex;
+  return bits;
+}
+
+/** Index of the first token of `tokens` starting at or after offset `pos` (binary search). */
+export function firstTokenAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
