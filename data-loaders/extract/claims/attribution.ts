@@ -119,6 +119,7 @@ export function analyseSentence(doc: Doc, s: number, lex: ClaimsLexicon, forNumb
   const verbs: Verb[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (t.kind === 'word' || t.kind === 'number') continue; // not a ";", "," or dash
     if (t.text === ';') boundaries.push(t.start);
     else if (DASHES.has(t.text) && /\s/.test(doc.text[t.start - 1] ?? '') && /\s/.test(doc.text[t.end] ?? '')) boundaries.push(t.start);
     else if (t.text === ',' && i + 1 < tokens.length && opensClause(lower, i + 1, lex)) {

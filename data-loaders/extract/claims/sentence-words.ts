@@ -35,6 +35,8 @@ export const WordClass = {
   owner: 8,
   /** Capitalised, or an agency spelling. */
   cap: 16,
+  /** The word "by", which a poll's owner follows ("economists polled by Reuters"). */
+  by: 32,
 } as const;
 
 const cache = new WeakMap<Doc, Array<SentenceWords | undefined>>();
@@ -50,15 +52,46 @@ export function sentenceWords(doc: Doc, s: number): SentenceWords {
   if (!words) {
     const tokens = doc.sentenceTokens(s);
     const lower = new Array<string>(tokens.length);
-    for (let i = 0; i < tokens.length; i++) lower[i] = tokens[i].text.toLowerCase();
+    for (let i = 0; i < tokens.length; i++) lower[i] = lowerCase(tokens[i].text);
     words = { tokens, lower };
     all[s] = words;
   }
   return words;
 }
 
-const POSSESSIVE_END = /['’]s?$/;
+/**
+ * `text.toLowerCase()`, without the call for the usual word that is already
+ * in lower case (ASCII with no capital): in news text, which is mostly
+ * two-byte (curly quotes, dashes), toLowerCase is slow even on ASCII words.
+ */
+export function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return text.toLowerCase();
+  }
+  return text;
+}
+
+/** `word.replace(/['’]s?$/, '')`: a word without its possessive ending ("ministry's" → "ministry"). */
+function withoutPossessive(word: string): string {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (last === 39 || last === 0x2019) return word.slice(0, n - 1);
+  if (last === 115 && n >= 2) {
+    const before = word.charCodeAt(n - 2);
+    if (before === 39 || before === 0x2019) return word.slice(0, n - 2);
+  }
+  return word;
+}
+
 const CAPITALISED = /^\p{Lu}/u;
+
+/** `/^\p{Lu}/u.test(word)`, with ASCII answered without the regex. */
+function capitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITALISED.test(word);
+}
 
 /** The word classes of each token of `words` (bits of `WordClass`), computed once per sentence and lexicon. */
 export function classes(words: SentenceWords, lex: ClaimsLexicon): Uint8Array {
@@ -68,14 +101,15 @@ export function classes(words: SentenceWords, lex: ClaimsLexicon): Uint8Array {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    const low = lower[i].replace(POSSESSIVE_END, '');
+    const low = withoutPossessive(lower[i]);
     let b = 0;
     if (lex.groupNouns.has(low) || lex.descriptiveHeads.has(low)) b |= WordClass.group;
     if (lex.statementNouns.has(low)) b |= WordClass.statement;
     // an unnamed source needs its head right before a link ("person familiar with", "doctor at")
     if (lex.unnamedHeadSet.has(low) && i + 1 < tokens.length && lex.linkFirstWords.has(lower[i + 1])) b |= WordClass.head;
     if (lex.documentFirstWords.has(low)) b |= WordClass.owner;
-    if (CAPITALISED.test(t.text) || lex.agencies.has(t.text)) b |= WordClass.cap;
+    if (capitalised(t.text) || lex.agencies.has(t.text)) b |= WordClass.cap;
+    if (lower[i] === 'by') b |= WordClass.by;
     bits[i] = b;
   }
   words.classBits = bits;

@@ -97,9 +97,9 @@ export function speakerIn(doc: Doc, s: number, start: number, end: number, lex: 
   const regionText = text.slice(start, end);
   const rel = /\swh/.test(regionText) ? RELATIVE_INSIDE.exec(regionText) : null;
   if (rel) return speakerIn(doc, s, start, start + rel[1].length, lex);
-  const poll = pollOwner(doc, s, start, regionText, lex);
-  if (poll) return poll;
   const has = wordClasses(words, start, end, lex);
+  const poll = has.by ? pollOwner(doc, s, start, regionText, lex) : null;
+  if (poll) return poll;
   const unnamed = has.head ? unnamedSource(doc, s, regionText, lex, false, end) : null;
   if (unnamed) return unnamed;
   const coordinated = coordination(doc, s, start, end, lex);
@@ -147,6 +147,7 @@ function wordClasses(words: SentenceWords, start: number, end: number, lex: Clai
     statement: (mask & WordClass.statement) !== 0,
     owner: (mask & WordClass.owner) !== 0,
     cap: (mask & WordClass.cap) !== 0,
+    by: (mask & WordClass.by) !== 0,
   };
 }
 
@@ -250,7 +251,9 @@ function agencyNamed(doc: Doc, start: number, end: number, lex: ClaimsLexicon): 
 
 /** "Ukraine and its allies", "Britain and France": a coordinated subject kept as written. */
 function coordination(doc: Doc, s: number, start: number, end: number, lex: ClaimsLexicon): Speaker | null {
-  const region = doc.text.slice(start, end).trim().replace(/^(?:(?:and|but|as|while|where|when|the)\s+)+/i, '');
+  const text = doc.text.slice(start, end);
+  if (!text.includes('and')) return null; // the pattern's " and "
+  const region = text.trim().replace(/^(?:(?:and|but|as|while|where|when|the)\s+)+/i, '');
   const m = /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+and\s+((?:(?:its|their|his|her|the)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)$/u.exec(region);
   if (!m) return null;
   const second = m[2].split(/\s+/).pop()!.toLowerCase();

@@ -71,7 +71,7 @@ export function subjectAndMetric(doc: Doc, n: NumberSpan, cl: ClaimsLexicon, nl:
     const active = WORD_BEFORE.exec(before);
     if (active && isVerbForm(active[1], cl)) verb = active[1];
     else {
-      const nominal = NOUN_OF_BEFORE.exec(before);
+      const nominal = before.includes('of') ? NOUN_OF_BEFORE.exec(before) : null;
       if (nominal && !/^(?:one|some|all|most|many|none|each|both|out|share|total|number|majority|part)$/i.test(nominal[1])) verb = nominal[1];
     }
   }
