@@ -11,7 +11,7 @@
 import type { Doc } from '../../doc/doc.ts';
 import type { ClaimsLexicon } from './lexicon.ts';
 import { bySentence } from './by-sentence.ts';
-import { capitalisedSource, DETERMINERS, groupPhraseWords, isPlace, LOOKBACK, mentionsIn, speakerFromMention, type Speaker } from './speakers.ts';
+import { capitalisedSource, DETERMINERS, groupPhraseWords, isPlace, LOOKBACK, mentionsIn, nameWordsOf, speakerFromMention, type Speaker } from './speakers.ts';
 
 /** "economists polled by Reuters": the poll's owner, a claimant even when it is a news outlet. */
 export function pollOwner(doc: Doc, s: number, start: number, region: string, lex: ClaimsLexicon): Speaker | null {
@@ -135,7 +135,7 @@ function lastActorWithWord(doc: Doc, s: number, before: number, word: string): s
       if (ms[j].start >= before) continue;
       const a = doc.actors.get(ms[j].actorKey);
       if (!a || a.kind === 'person') continue;
-      if (a.name.toLowerCase().split(/[^\p{L}]+/u).includes(word)) return a.name;
+      if (nameWordsOf(a).includes(word)) return a.name;
     }
   }
   return null;

@@ -25,7 +25,7 @@
  * Each fallback runs only when the region holds a word of its kind
  * (`wordClasses`), and end-anchored patterns only see the region's tail.
  */
-import type { ActorKind, Doc, Mention } from '../../doc/doc.ts';
+import type { ActorKind, ActorRef, Doc, Mention } from '../../doc/doc.ts';
 import type { ClaimsLexicon } from './lexicon.ts';
 import { bySentence } from './by-sentence.ts';
 import { documentOwner, placedGroup, pollOwner, statementSource, unnamedSource } from './described-sources.ts';
@@ -197,7 +197,7 @@ function resolveDescriptive(doc: Doc, s: number, before: number, phrase: string[
       if (ms[j].start >= before) continue;
       const a = doc.actors.get(ms[j].actorKey);
       if (!a || a.kind === 'place' || a.kind === 'country' || a.kind === 'media' || a.kind === 'person') continue;
-      const nameWords = a.name.toLowerCase().split(/[^\p{L}]+/u);
+      const nameWords = nameWordsOf(a);
       if (words.some((w) => nameWords.includes(w)) && modifiers.every((w) => nameWords.includes(w))) return speakerFromMention(doc, ms[j], lex);
       if (!fallback && lex.descriptiveHeads.has(head) && (a.kind === 'organisation' || a.kind === 'group') && !describedOtherwise(doc, a.key, head, lex)) fallback = speakerFromMention(doc, ms[j], lex);
     }
@@ -219,9 +219,39 @@ function resolveDescriptive(doc: Doc, s: number, before: number, phrase: string[
 /** Sentences at the top of an article (headline, standfirst) that may name a body only later. */
 const HEADLINE_SENTENCES = 3;
 
-/** Is the actor described in the article by another group noun than `head` ("the coastguard" is no "charity")? */
+/** The words of an actor's name in lower case ("Ministry of Water" → ministry, of, water), split once per actor. */
+export function nameWordsOf(a: ActorRef): string[] {
+  const hit = nameWordsCache.get(a);
+  if (hit && hit.name === a.name) return hit.words;
+  const words = a.name.toLowerCase().split(/[^\p{L}]+/u);
+  nameWordsCache.set(a, { name: a.name, words });
+  return words;
+}
+
+const nameWordsCache = new WeakMap<ActorRef, { name: string; words: string[] }>();
+
+/** `describedOtherwise` answers, per mentions layer (the answer depends on the layer and the lexicon only). */
+const describedCache = new WeakMap<Mention[], { lex: ClaimsLexicon; answers: Map<string, boolean> }>();
+
+/** Is the actor described in the article by another group noun than `head` ("the coastguard" is no "charity")? Asked once per actor and head. */
 function describedOtherwise(doc: Doc, key: string, head: string, lex: ClaimsLexicon): boolean {
-  for (const m of doc.layers.mentions) {
+  const layer = doc.layers.mentions;
+  let memo = describedCache.get(layer);
+  if (!memo || memo.lex !== lex) {
+    memo = { lex, answers: new Map() };
+    describedCache.set(layer, memo);
+  }
+  const id = `${key}\u0000${head}`;
+  let answer = memo.answers.get(id);
+  if (answer === undefined) {
+    answer = describedByOther(layer, key, head, lex);
+    memo.answers.set(id, answer);
+  }
+  return answer;
+}
+
+function describedByOther(mentions: Mention[], key: string, head: string, lex: ClaimsLexicon): boolean {
+  for (const m of mentions) {
     if (m.actorKey !== key) continue;
     const words = m.text.split(/[^\p{L}]+/u).filter(Boolean);
     const lastWord = words[words.length - 1] ?? '';
