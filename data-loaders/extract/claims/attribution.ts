@@ -37,8 +37,8 @@ import type { ClaimsLexicon } from './lexicon.ts';
 import { bySentence } from './by-sentence.ts';
 import { capitalisedSource, groupPhraseWords, mentionsIn, pronounBefore, speakerFromMention, speakerIn, type Speaker } from './speakers.ts';
 import { documentOwner, statementSource, unnamedSource } from './described-sources.ts';
-import { sentenceWords } from './sentence-words.ts';
-import { anyWordWithin } from './literal-hits.ts';
+import { foldedSentence, sentenceWords } from './sentence-words.ts';
+import { anyWordWithin, holdsAny } from './literal-hits.ts';
 
 interface Verb {
   start: number;
@@ -218,6 +218,7 @@ function nounOrPassive(tokens: Token[], lower: string[], i: number, lex: ClaimsL
 /** "according to X", "citing X": the speaker named up to the next comma or clause boundary. */
 function sourcePhrases(doc: Doc, s: number, start: number, end: number, lex: ClaimsLexicon, boundaries: number[]): SourcePhrase[] {
   const out: SourcePhrase[] = [];
+  if (!holdsAny(foldedSentence(doc, s), lex.sourcePhraseWords)) return out;
   const re = lex.sourcePhrase;
   re.lastIndex = 0;
   const text = doc.text.slice(start, end);
@@ -517,7 +518,9 @@ export function attribute(doc: Doc, frame: SentenceFrame, n: NumberSpan, state: 
   }
 
   // 5. "The central bank cut its forecast for growth to 2.2%": the clause subject owns the forecast.
-  const owned = lex.ownedReport.exec(doc.text.slice(doc.sentences[frame.index].start, n.start));
+  const folded = foldedSentence(doc, frame.index);
+  const [owners, reports] = lex.ownedReportWords;
+  const owned = holdsAny(folded, owners) && holdsAny(folded, reports) ? lex.ownedReport.exec(doc.text.slice(doc.sentences[frame.index].start, n.start)) : null;
   if (owned) {
     const at = doc.sentences[frame.index].start + owned.index;
     const sp = speakerIn(doc, frame.index, clauseStart(doc, frame, at), at, lex);

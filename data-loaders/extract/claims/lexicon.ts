@@ -6,12 +6,14 @@
  */
 import type { Knowledge } from '../../knowledge/index.ts';
 import { alternation } from '../numbers/lexicon.ts';
-import { requiredWords } from './literal-hits.ts';
+import { requiredFoldedWords, requiredWords } from './literal-hits.ts';
 
 export interface ClaimsLexicon {
   speechVerbs: Set<string>;
   /** Global: "according to", "citing", … followed by what they introduce. */
   sourcePhrase: RegExp;
+  /** Words one of which a `sourcePhrase` match holds, for a folded text (literal-hits.ts). */
+  sourcePhraseWords: string[] | null;
   groupNouns: Set<string>;
   statementNouns: Set<string>;
   clauseOpeners: Set<string>;
@@ -25,6 +27,8 @@ export interface ClaimsLexicon {
   contextOpeners: RegExp;
   /** "its forecast", "their latest estimates": a report owned by the clause subject (first match in a text). */
   ownedReport: RegExp;
+  /** A match of `ownedReport` holds one of the first words and one of the second (folded text, literal-hits.ts). */
+  ownedReportWords: [string[] | null, string[] | null];
   ongoingStates: Set<string>;
   irregularVerbs: Set<string>;
   /** Anchored at the end of a window: "in the last", "over the past", "for". */
@@ -172,6 +176,7 @@ export function claimsLexicon(kb: Knowledge): ClaimsLexicon {
     return {
       speechVerbs: new Set([...lower(sv.verbs), ...lower(c.claim_verbs), ...lower(c.at_verbs)]),
       sourcePhrase: new RegExp(`\\b(${alternation(sv.source_phrases ?? [])})\\s+`, 'giu'),
+      sourcePhraseWords: requiredFoldedWords(sv.source_phrases ?? []),
       groupNouns: new Set([...lower(c.group_nouns), ...lower(c.plain_groups)]),
       statementNouns: lower(c.statement_nouns),
       clauseOpeners: lower(c.clause_openers),
@@ -191,6 +196,7 @@ export function claimsLexicon(kb: Knowledge): ClaimsLexicon {
       atVerbs: lower(c.at_verbs),
       notSources: lower(c.not_sources),
       ownedReport: new RegExp(`\\b(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(c.owned_report_nouns ?? [])})\\b`, 'iu'),
+      ownedReportWords: [requiredFoldedWords(['its', 'their']), requiredFoldedWords(c.owned_report_nouns ?? [])],
       contextOpeners: new RegExp(`^\\s*(?:${alternation(c.context_openers ?? [])})\\b`, 'iu'),
       atObject: /\s+(?:[\p{L}'’-]+\s+){1,5}?at\s/uy,
       continuationOpeners: lower(c.continuation_openers),

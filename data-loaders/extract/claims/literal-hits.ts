@@ -27,6 +27,34 @@ export function requiredWords(alternatives: Iterable<string>): string[] {
   return all.filter((w) => !all.some((o) => o !== w && w.includes(o)));
 }
 
+/**
+ * The same for a case-insensitive (/iu) alternation, in lower case, to be
+ * looked for in a folded text (`foldText`); null (no prefilter) when a word
+ * is not plain ASCII, whose case variants the folding does not cover.
+ */
+export function requiredFoldedWords(alternatives: Iterable<string>): string[] | null {
+  const words = requiredWords([...alternatives].map((a) => a.toLowerCase()));
+  return words.every((w) => /^[\x20-\x7e]+$/.test(w)) ? words : null;
+}
+
+/**
+ * A text folded for those words: lower case, and "ſ" (long s, which /iu
+ * patterns match as "s") as "s". Wherever a /iu pattern matches an ASCII
+ * word, the folded text holds that word as written in lower case (checked
+ * for every character in tests/extract/claims/prefilters.test.ts). Offsets
+ * may shift (lower-casing can lengthen a string): ask whether a word is
+ * there, not where.
+ */
+export function foldText(text: string): string {
+  const low = text.toLowerCase();
+  return low.includes('ſ') ? low.replaceAll('ſ', 's') : low;
+}
+
+/** Does the folded text hold one of `words` (null: no prefilter, so yes)? */
+export function holdsAny(folded: string, words: string[] | null): boolean {
+  return words === null || words.some((w) => folded.includes(w));
+}
+
 /** Where the words of one list occur in a Doc's text, sorted by start. */
 interface Hits {
   words: string[];

@@ -13,11 +13,14 @@
  */
 import type { Doc, Token } from '../../doc/doc.ts';
 import type { ClaimsLexicon } from './lexicon.ts';
+import { foldText } from './literal-hits.ts';
 
 export interface SentenceWords {
   tokens: Token[];
   /** `tokens[i].text.toLowerCase()`. */
   lower: string[];
+  /** The sentence's text folded for case-insensitive word tests (literal-hits.ts `foldText`), once asked. */
+  folded?: string;
   /** Word classes per token (see `classes`), once asked; with the lexicon they were computed for. */
   classBits?: Uint8Array;
   classLex?: ClaimsLexicon;
@@ -57,6 +60,13 @@ export function sentenceWords(doc: Doc, s: number): SentenceWords {
     all[s] = words;
   }
   return words;
+}
+
+/** The text of sentence `s` folded for case-insensitive word tests (literal-hits.ts), computed once. */
+export function foldedSentence(doc: Doc, s: number): string {
+  const words = sentenceWords(doc, s);
+  if (words.folded === undefined) words.folded = foldText(doc.sentences[s].text);
+  return words.folded;
 }
 
 /**
