@@ -102,13 +102,15 @@ export interface AttributionState {
 }
 
 const DASHES = new Set(['–', '—', '-']);
+const AND = /and/i;
 const CLOSE_QUOTES = /[”"’']/;
 
 /**
  * The frame of sentence `s`. `forNumbers` false: the sentence has no claim to
  * attribute, only its speakers to remember (rememberSpeakers), so its source
  * phrases and sentence-final verb, which only `attribute` reads, are left
- * out (`sources` empty, `final` null).
+ * out (`sources` empty, `final` null), and so are its clause boundaries
+ * when it has no speech verb either.
  */
 export function analyseSentence(doc: Doc, s: number, lex: ClaimsLexicon, forNumbers = true): SentenceFrame {
   const { tokens, lower } = sentenceWords(doc, s);
@@ -119,19 +121,6 @@ export function analyseSentence(doc: Doc, s: number, lex: ClaimsLexicon, forNumb
   const verbs: Verb[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind === 'word' || t.kind === 'number') continue; // not a ";", "," or dash
-    if (t.text === ';') boundaries.push(t.start);
-    else if (DASHES.has(t.text) && /\s/.test(doc.text[t.start - 1] ?? '') && /\s/.test(doc.text[t.end] ?? '')) boundaries.push(t.start);
-    else if (t.text === ',' && i + 1 < tokens.length && opensClause(lower, i + 1, lex)) {
-      boundaries.push(t.start);
-      const kind = openerKind(lower, i + 1, lex);
-      if (kind === 'relative') relative.push(t.start);
-      if (kind === 'continuation') continue;
-    } else continue;
-    hard.push(boundaries[boundaries.length - 1]);
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
     const low = lower[i];
     if (t.kind !== 'word' || !lex.speechVerbs.has(low) || nounOrPassive(tokens, lower, i, lex)) continue;
     if (lex.atVerbs.has(low)) {
@@ -140,6 +129,22 @@ export function analyseSentence(doc: Doc, s: number, lex: ClaimsLexicon, forNumb
       if (!lex.atObject.test(doc.text)) continue;
     }
     verbs.push({ start: t.start, end: t.end, participle: low.endsWith('ing') && i > 0 && tokens[i - 1].text === ',', claim: lex.claimVerbs.has(low) });
+  }
+  // Clause boundaries serve the verbs' subjects and the numbers: a sentence with neither needs none.
+  if (forNumbers || verbs.length > 0) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.kind === 'word' || t.kind === 'number') continue; // not a ";", "," or dash
+      if (t.text === ';') boundaries.push(t.start);
+      else if (DASHES.has(t.text) && /\s/.test(doc.text[t.start - 1] ?? '') && /\s/.test(doc.text[t.end] ?? '')) boundaries.push(t.start);
+      else if (t.text === ',' && i + 1 < tokens.length && opensClause(lower, i + 1, lex)) {
+        boundaries.push(t.start);
+        const kind = openerKind(lower, i + 1, lex);
+        if (kind === 'relative') relative.push(t.start);
+        if (kind === 'continuation') continue;
+      } else continue;
+      hard.push(boundaries[boundaries.length - 1]);
+    }
   }
   return {
     index: s,
@@ -381,8 +386,8 @@ function invertedSubject(doc: Doc, frame: SentenceFrame, n: NumberSpan, v: Verb,
       break;
     }
   }
-  // "Metro Transit cut 14 routes and said …": the verb shares the clause's subject.
-  if (/(?:^|[\s,])and\s+(?:(?:also|later|then)\s+)?$/i.test(between) && !/[;]/.test(between)) return clauseSubject(doc, frame, n.start, lex);
+  // "Metro Transit cut 14 routes and said …": the verb shares the clause's subject (the plain /and/i first: the pattern needs the word).
+  if (AND.test(between) && /(?:^|[\s,])and\s+(?:(?:also|later|then)\s+)?$/i.test(between) && !/[;]/.test(between)) return clauseSubject(doc, frame, n.start, lex);
   if (cut < 0) return null;
   const from = n.end + cut + 1;
   return subjectAfterCut(doc, frame, n.start, from, v, state, lex);
@@ -580,11 +585,9 @@ export function rememberSpeakers(doc: Doc, frame: SentenceFrame, claimants: Arra
   if (frame.verbs.length === 0) {
     const sentence = doc.sentences[frame.index];
     for (const m of mentionsIn(doc, frame.index, sentence.start, sentence.end)) {
-      const sp = speakerFromMention(doc, m, lex);
-      if (sp.kind === 'person') {
-        state.lastPerson = sp;
-        break;
-      }
+      if (doc.actors.get(m.actorKey)?.kind !== 'person') continue; // the speaker's kind is the actor's
+      state.lastPerson = speakerFromMention(doc, m, lex);
+      break;
     }
   }
   const found = claimants.filter((c): c is Speaker => c !== null);
