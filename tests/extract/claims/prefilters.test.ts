@@ -3,6 +3,7 @@ import { makeDoc } from '../../../data-loaders/doc/make.ts';
 import { anyWordWithin, foldText, holdsAny, requiredFoldedWords, requiredWords } from '../../../data-loaders/extract/claims/literal-hits.ts';
 import { classes, firstTokenAt, foldedSentence, lowerCase, sentenceWords, WordClass } from '../../../data-loaders/extract/claims/sentence-words.ts';
 import { bySentence } from '../../../data-loaders/extract/claims/by-sentence.ts';
+import { isJsSpace, tailAfterRuns } from '../../../data-loaders/extract/claims/text-tail.ts';
 import { claimsLexicon } from '../../../data-loaders/extract/claims/lexicon.ts';
 import { getKnowledge } from '../../../data-loaders/knowledge/index.ts';
 
@@ -100,5 +101,24 @@ describe('bySentence', () => {
     const d = { sentence: 0, start: 0, id: 'd' };
     const groups = bySentence(doc, [a, b, c, d]);
     expect(groups.map((g) => g.map((x) => x.id))).toEqual([['d'], ['b', 'c', 'a']]);
+  });
+});
+
+describe('tails for end-anchored patterns (text-tail.ts)', () => {
+  it('knows white space as /\\s/ does', () => {
+    for (let c = 0; c <= 0xffff; c++) expect(isJsSpace(c)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+
+  it('cuts after the (runs + 1)-th run of white space from the end', () => {
+    expect(tailAfterRuns('one two  three four ', 2)).toBe('three four ');
+    expect(tailAfterRuns('a b', 2)).toBe('a b');
+    expect(tailAfterRuns('x\u00a0\u00a0y z ', 1)).toBe('z ');
+  });
+
+  it('gives an end-anchored pattern the same match on the tail', () => {
+    const re = /(\p{L}+)\s+(?:(?:the|a|an|its|their|some)\s+)?$/u;
+    for (const t of ['it killed the ', 'co-op the ', 'by 5 the ', 'x  a  b ', 'rose\tsome ', 'été tué ', 'said an the ', 'no space']) {
+      expect(re.exec(tailAfterRuns(t, 2))?.[1]).toBe(re.exec(t)?.[1]);
+    }
   });
 });
