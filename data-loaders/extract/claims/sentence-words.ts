@@ -103,21 +103,41 @@ function capitalised(word: string): boolean {
   return CAPITALISED.test(word);
 }
 
+/**
+ * The lexicon's word sets as one map, word (lower case) → its class bits
+ * (`head` here: any word of an unnamed-source head), so a token costs one
+ * lookup rather than one per set. Built once per lexicon.
+ */
+function classMap(lex: ClaimsLexicon): Map<string, number> {
+  let map = classMaps.get(lex);
+  if (map) return map;
+  map = new Map();
+  const add = (words: Iterable<string>, bit: number) => {
+    for (const w of words) map!.set(w, (map!.get(w) ?? 0) | bit);
+  };
+  add(lex.groupNouns, WordClass.group);
+  add(lex.descriptiveHeads, WordClass.group);
+  add(lex.statementNouns, WordClass.statement);
+  add(lex.unnamedHeadSet, WordClass.head);
+  add(lex.documentFirstWords, WordClass.owner);
+  classMaps.set(lex, map);
+  return map;
+}
+
+const classMaps = new WeakMap<ClaimsLexicon, Map<string, number>>();
+
 /** The word classes of each token of `words` (bits of `WordClass`), computed once per sentence and lexicon. */
 export function classes(words: SentenceWords, lex: ClaimsLexicon): Uint8Array {
   if (words.classBits && words.classLex === lex) return words.classBits;
   const { tokens, lower } = words;
+  const map = classMap(lex);
   const bits = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    const low = withoutPossessive(lower[i]);
-    let b = 0;
-    if (lex.groupNouns.has(low) || lex.descriptiveHeads.has(low)) b |= WordClass.group;
-    if (lex.statementNouns.has(low)) b |= WordClass.statement;
+    let b = map.get(withoutPossessive(lower[i])) ?? 0;
     // an unnamed source needs its head right before a link ("person familiar with", "doctor at")
-    if (lex.unnamedHeadSet.has(low) && i + 1 < tokens.length && lex.linkFirstWords.has(lower[i + 1])) b |= WordClass.head;
-    if (lex.documentFirstWords.has(low)) b |= WordClass.owner;
+    if (b & WordClass.head && !(i + 1 < tokens.length && lex.linkFirstWords.has(lower[i + 1]))) b &= ~WordClass.head;
     if (capitalised(t.text) || lex.agencies.has(t.text)) b |= WordClass.cap;
     if (lower[i] === 'by') b |= WordClass.by;
     bits[i] = b;
