@@ -26,8 +26,19 @@ export interface AsOf {
 const LOOKBACK_SENTENCES = 6;
 const STATEMENT_MAX_AGE_DAYS = 7;
 
-/** Dates of sentence `s` that can date a claim: not periods of a duration number, not possessive. */
+/** `usableDates` per sentence, keyed on the sentence's numbers (the same array for every claim of the sentence). */
+const usableCache = new WeakMap<NumberSpan[], { dates: DateMention[]; s: number; usable: DateMention[] }>();
+
+/** Dates of sentence `s` that can date a claim: not periods of a duration number, not possessive. Computed once per sentence. */
 function usableDates(doc: Doc, s: number, numbers: NumberSpan[]): DateMention[] {
+  const hit = usableCache.get(numbers);
+  if (hit && hit.dates === doc.layers.dates && hit.s === s) return hit.usable;
+  const usable = findUsableDates(doc, s, numbers);
+  usableCache.set(numbers, { dates: doc.layers.dates, s, usable });
+  return usable;
+}
+
+function findUsableDates(doc: Doc, s: number, numbers: NumberSpan[]): DateMention[] {
   return (bySentence(doc, doc.layers.dates)[s] ?? []).filter(
     (d) =>
       !numbers.some((n) => n.quantity === 'duration' && n.start < d.end && n.end > d.start) &&
@@ -140,8 +151,25 @@ function distance(d: DateMention, n: NumberSpan): number {
   return d.end <= n.start ? n.start - d.end : d.start - n.end;
 }
 
-/** The date of a reported statement without its own date: the latest recent day named just before. */
+/** `statementDate` per dates layer and sentence (with the publication date it was computed for). */
+const statementCache = new WeakMap<DateMention[], { pub: string | null; bySentence: Map<number, string | null> }>();
+
+/** The date of a reported statement without its own date: the latest recent day named just before. Computed once per sentence. */
 function statementDate(doc: Doc, s: number, pub: string | null): string | null {
+  let memo = statementCache.get(doc.layers.dates);
+  if (!memo || memo.pub !== pub) {
+    memo = { pub, bySentence: new Map() };
+    statementCache.set(doc.layers.dates, memo);
+  }
+  let date = memo.bySentence.get(s);
+  if (date === undefined) {
+    date = findStatementDate(doc, s, pub);
+    memo.bySentence.set(s, date);
+  }
+  return date;
+}
+
+function findStatementDate(doc: Doc, s: number, pub: string | null): string | null {
   const p = parseYmd(pub);
   for (let i = s - 1; i >= 0 && i >= s - LOOKBACK_SENTENCES; i--) {
     if (doc.sentences[i].caption) continue;

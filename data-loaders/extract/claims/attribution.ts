@@ -37,6 +37,8 @@ import type { ClaimsLexicon } from './lexicon.ts';
 import { bySentence } from './by-sentence.ts';
 import { capitalisedSource, groupPhraseWords, mentionsIn, pronounBefore, speakerFromMention, speakerIn, type Speaker } from './speakers.ts';
 import { documentOwner, pollCounted, statementSource, unnamedSource } from './described-sources.ts';
+import { foldedSentence, sentenceWords } from './sentence-words.ts';
+import { anyWordWithin, holdsAny } from './literal-hits.ts';
 
 interface Verb {
   start: number;
@@ -100,10 +102,18 @@ export interface AttributionState {
 }
 
 const DASHES = new Set(['–', '—', '-']);
+const AND = /and/i;
 const CLOSE_QUOTES = /[”"’']/;
 
-export function analyseSentence(doc: Doc, s: number, lex: ClaimsLexicon): SentenceFrame {
-  const tokens = doc.sentenceTokens(s);
+/**
+ * The frame of sentence `s`. `forNumbers` false: the sentence has no claim to
+ * attribute, only its speakers to remember (rememberSpeakers), so its source
+ * phrases and sentence-final verb, which only `attribute` reads, are left
+ * out (`sources` empty, `final` null), and so are its clause boundaries
+ * when it has no speech verb either.
+ */
+export function analyseSentence(doc: Doc, s: number, lex: ClaimsLexicon, forNumbers = true): SentenceFrame {
+  const { tokens, lower } = sentenceWords(doc, s);
   const sentence = doc.sentences[s];
   const boundaries: number[] = [];
   const hard: number[] = [];
@@ -111,21 +121,8 @@ export function analyseSentence(doc: Doc, s: number, lex: ClaimsLexicon): Senten
   const verbs: Verb[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const low = t.text.toLowerCase();
-    if (t.text === ';') boundaries.push(t.start);
-    else if (DASHES.has(t.text) && /\s/.test(doc.text[t.start - 1] ?? '') && /\s/.test(doc.text[t.end] ?? '')) boundaries.push(t.start);
-    else if (t.text === ',' && i + 1 < tokens.length && opensClause(tokens, i + 1, lex)) {
-      boundaries.push(t.start);
-      const kind = openerKind(tokens, i + 1, lex);
-      if (kind === 'relative') relative.push(t.start);
-      if (kind === 'continuation') continue;
-    } else continue;
-    hard.push(boundaries[boundaries.length - 1]);
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const low = t.text.toLowerCase();
-    if (t.kind !== 'word' || !lex.speechVerbs.has(low) || nounOrPassive(tokens, i, lex)) continue;
+    const low = lower[i];
+    if (t.kind !== 'word' || !lex.speechVerbs.has(low) || nounOrPassive(tokens, lower, i, lex)) continue;
     if (lex.atVerbs.has(low)) {
       // "put the toll at 860": only with an "at" object.
       lex.atObject.lastIndex = t.end;
@@ -133,14 +130,30 @@ export function analyseSentence(doc: Doc, s: number, lex: ClaimsLexicon): Senten
     }
     verbs.push({ start: t.start, end: t.end, participle: low.endsWith('ing') && i > 0 && tokens[i - 1].text === ',', claim: lex.claimVerbs.has(low) });
   }
+  // Clause boundaries serve the verbs' subjects and the numbers: a sentence with neither needs none.
+  if (forNumbers || verbs.length > 0) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.kind === 'word' || t.kind === 'number') continue; // not a ";", "," or dash
+      if (t.text === ';') boundaries.push(t.start);
+      else if (DASHES.has(t.text) && /\s/.test(doc.text[t.start - 1] ?? '') && /\s/.test(doc.text[t.end] ?? '')) boundaries.push(t.start);
+      else if (t.text === ',' && i + 1 < tokens.length && opensClause(lower, i + 1, lex)) {
+        boundaries.push(t.start);
+        const kind = openerKind(lower, i + 1, lex);
+        if (kind === 'relative') relative.push(t.start);
+        if (kind === 'continuation') continue;
+      } else continue;
+      hard.push(boundaries[boundaries.length - 1]);
+    }
+  }
   return {
     index: s,
     verbs,
     boundaries,
     hard,
     relative,
-    sources: sourcePhrases(doc, s, sentence.start, sentence.end, lex, boundaries),
-    final: finalVerb(doc, s, verbs),
+    sources: forNumbers ? sourcePhrases(doc, s, sentence.start, sentence.end, lex, boundaries) : [],
+    final: forNumbers ? finalVerb(doc, s, verbs) : null,
     agentless: null,
   };
 }
@@ -175,45 +188,47 @@ function finalVerb(doc: Doc, s: number, verbs: Verb[]): Verb | null {
   return v;
 }
 
-/** The kind of clause a comma opens at token `i`: a continuation of a figure, a relative clause, or another clause. */
-function openerKind(tokens: Token[], i: number, lex: ClaimsLexicon): 'continuation' | 'relative' | 'other' {
-  const one = tokens[i].text.toLowerCase();
-  const two = i + 1 < tokens.length ? `${one} ${tokens[i + 1].text.toLowerCase()}` : '';
+/** The kind of clause a comma opens at token `i` (`lower`: the sentence's lower-case tokens): a continuation of a figure, a relative clause, or another clause. */
+function openerKind(lower: string[], i: number, lex: ClaimsLexicon): 'continuation' | 'relative' | 'other' {
+  const one = lower[i];
+  const two = i + 1 < lower.length ? `${one} ${lower[i + 1]}` : '';
   if (lex.continuationOpeners.has(one) || lex.continuationOpeners.has(two)) return 'continuation';
   if (lex.relativeOpeners.has(one)) return 'relative';
   return 'other';
 }
 
 /** Does a new clause start at token `i` ("while", "after", "down from", "three days after")? */
-function opensClause(tokens: Token[], i: number, lex: ClaimsLexicon): boolean {
-  const one = tokens[i].text.toLowerCase();
+function opensClause(lower: string[], i: number, lex: ClaimsLexicon): boolean {
+  const one = lower[i];
   if (lex.clauseOpeners.has(one)) return true;
-  if (i + 2 < tokens.length && SPAN_UNITS.test(tokens[i + 1].text) && (tokens[i].kind === 'number' || SPAN_COUNTS.has(one)) && lex.clauseOpeners.has(tokens[i + 2].text.toLowerCase())) return true;
-  return i + 1 < tokens.length && lex.clauseOpeners.has(`${one} ${tokens[i + 1].text.toLowerCase()}`);
+  // a span of time, then an opener: "three days after", "48 hours before"
+  if (i + 2 < lower.length && SPAN_UNITS.test(lower[i + 1]) && (/^\d/.test(one) || SPAN_COUNTS.has(one)) && lex.clauseOpeners.has(lower[i + 2])) return true;
+  return i + 1 < lower.length && lex.clauseOpeners.has(`${one} ${lower[i + 1]}`);
 }
 
 const SPAN_UNITS = /^(?:minutes?|hours?|days?|weeks?|months?|years?)$/i;
 const SPAN_COUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few']);
 
 /** "a two-hour call", "his claims", "were reported": not an act of speech by a subject. */
-function nounOrPassive(tokens: Token[], i: number, lex: ClaimsLexicon): boolean {
+function nounOrPassive(tokens: Token[], lower: string[], i: number, lex: ClaimsLexicon): boolean {
   // "figures reported by shops": a participle with its agent, not a verb with a subject.
-  if (i + 1 < tokens.length && tokens[i + 1].text.toLowerCase() === 'by' && !tokens[i].text.toLowerCase().endsWith('ing')) return true;
+  if (i + 1 < tokens.length && lower[i + 1] === 'by' && !lower[i].endsWith('ing')) return true;
   if (i === 0) return false;
   const prevText = tokens[i - 1].text;
-  const prev = prevText.toLowerCase();
+  const prev = lower[i - 1];
   if (lex.nounMarkers.has(prev)) return true;
   // "is seeking" is progressive, "were reported" passive.
-  if (lex.passiveAux.has(prev)) return !tokens[i].text.toLowerCase().endsWith('ing');
+  if (lex.passiveAux.has(prev)) return !lower[i].endsWith('ing');
   // "a two-hour call", but not "Tremblay-Roy told".
   if ((prev.includes('-') && !/^\p{Lu}/u.test(prevText)) || /['’]s$/.test(prev)) return true;
-  if (i >= 2 && /^['’]$/.test(prev) && tokens[i - 2].text.toLowerCase() === 's') return true;
+  if (i >= 2 && /^['’]$/.test(prev) && lower[i - 2] === 's') return true;
   return false;
 }
 
 /** "according to X", "citing X": the speaker named up to the next comma or clause boundary. */
 function sourcePhrases(doc: Doc, s: number, start: number, end: number, lex: ClaimsLexicon, boundaries: number[]): SourcePhrase[] {
   const out: SourcePhrase[] = [];
+  if (!holdsAny(foldedSentence(doc, s), lex.sourcePhraseWords)) return out;
   const re = lex.sourcePhrase;
   re.lastIndex = 0;
   const text = doc.text.slice(start, end);
@@ -231,7 +246,7 @@ function sourcePhrases(doc: Doc, s: number, start: number, end: number, lex: Cla
     let speaker: Speaker | null =
       ownerOfStatement(doc, s, from, to, lex) ?? unnamedSource(doc, s, region, lex, true, from) ?? documentOwner(doc, s, region, lex, true, from) ?? statementSource(doc, s, from, to, lex);
     if (!speaker && named.length > 0) speaker = speakerFromMention(doc, named[0], lex);
-    if (!speaker) speaker = agencyIn(doc.text.slice(from, to), lex);
+    if (!speaker) speaker = agencyIn(doc, from, to, lex);
     if (!speaker) speaker = groupPhraseWords(doc, s, doc.text.slice(from, to), lex, true);
     if (!speaker) speaker = capitalisedSource(doc, doc.text.slice(from, to), lex);
     out.push({ start: at, end: to, speaker, cue: m[1].toLowerCase().replace(/\s+/g, ' '), same: /^\s*the\s+same\b/i.test(doc.text.slice(from, to)) });
@@ -257,9 +272,11 @@ function ownerOfStatement(doc: Doc, s: number, from: number, to: number, lex: Cl
 /** A possessor opening a phrase ("the federation's own tally"): group 1 the possessor, group 2 what follows. */
 const POSSESSOR_OPENING = /^\s*((?:the\s+)?[\p{L}\p{M}.&-]+(?:\s+[\p{L}\p{M}.&-]+){0,4}?)['’]s?\s+((?:own\s+)?.*)$/u;
 
-function agencyIn(text: string, lex: ClaimsLexicon): Speaker | null {
+/** A news agency named near the start of [from, to) ("according to Reuters"). */
+function agencyIn(doc: Doc, from: number, to: number, lex: ClaimsLexicon): Speaker | null {
+  if (!anyWordWithin(doc, lex.agencyWords, from, to)) return null;
   lex.agencyRe.lastIndex = 0;
-  const m = lex.agencyRe.exec(text);
+  const m = lex.agencyRe.exec(doc.text.slice(from, to));
   if (!m || m.index > 12) return null;
   return { name: lex.agencies.get(m[0]) ?? m[0], key: null, side: null, kind: 'media', media: true, pronoun: false };
 }
@@ -393,8 +410,8 @@ function invertedSubject(doc: Doc, frame: SentenceFrame, n: NumberSpan, v: Verb,
       break;
     }
   }
-  // "Metro Transit cut 14 routes and said …": the verb shares the clause's subject.
-  if (/(?:^|[\s,])and\s+(?:(?:also|later|then)\s+)?$/i.test(between) && !/[;]/.test(between)) return clauseSubject(doc, frame, n.start, lex);
+  // "Metro Transit cut 14 routes and said …": the verb shares the clause's subject (the plain /and/i first: the pattern needs the word).
+  if (AND.test(between) && /(?:^|[\s,])and\s+(?:(?:also|later|then)\s+)?$/i.test(between) && !/[;]/.test(between)) return clauseSubject(doc, frame, n.start, lex);
   if (cut < 0) return null;
   const from = n.end + cut + 1;
   return subjectAfterCut(doc, frame, n.start, from, v, state, lex);
@@ -565,7 +582,9 @@ export function attribute(doc: Doc, frame: SentenceFrame, n: NumberSpan, state: 
   }
 
   // 5. "The central bank cut its forecast for growth to 2.2%": the clause subject owns the forecast.
-  const owned = lex.ownedReport.exec(doc.text.slice(doc.sentences[frame.index].start, n.start));
+  const folded = foldedSentence(doc, frame.index);
+  const [owners, reports] = lex.ownedReportWords;
+  const owned = holdsAny(folded, owners) && holdsAny(folded, reports) ? lex.ownedReport.exec(doc.text.slice(doc.sentences[frame.index].start, n.start)) : null;
   if (owned) {
     const at = doc.sentences[frame.index].start + owned.index;
     const from = clauseStart(doc, frame, at);
@@ -650,11 +669,9 @@ export function rememberSpeakers(doc: Doc, frame: SentenceFrame, claimants: Arra
     const sentence = doc.sentences[frame.index];
     const ms = mentionsIn(doc, frame.index, sentence.start, sentence.end);
     for (const m of ms) {
-      const sp = speakerFromMention(doc, m, lex);
-      if (sp.kind === 'person') {
-        state.lastPerson = sp;
-        break;
-      }
+      if (doc.actors.get(m.actorKey)?.kind !== 'person') continue; // the speaker's kind is the actor's
+      state.lastPerson = speakerFromMention(doc, m, lex);
+      break;
     }
     const first = ms[0];
     if (first && OPENING_SUBJECT.test(doc.text.slice(sentence.start, first.start)) && !/^['’]/.test(doc.text.slice(first.end, first.end + 1))) {

@@ -12,9 +12,19 @@ const cache = new WeakMap<object, unknown[][]>();
 export function bySentence<T extends { sentence: number; start: number }>(doc: Doc, layer: T[]): T[][] {
   const hit = cache.get(layer);
   if (hit && hit.length === doc.sentences.length) return hit as T[][];
-  const groups: T[][] = doc.sentences.map(() => []);
+  const groups: T[][] = new Array(doc.sentences.length);
+  for (let i = 0; i < groups.length; i++) groups[i] = [];
   for (const item of layer) if (groups[item.sentence]) groups[item.sentence].push(item);
-  for (const g of groups) g.sort((a, b) => a.start - b.start);
+  // Layers are mostly in text order already: sort only a group that is not.
+  for (const g of groups) if (!inOrder(g)) g.sort(byStart);
   cache.set(layer, groups);
   return groups;
+}
+
+const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
+
+/** Is the group sorted by start (as the stable sort would leave it)? */
+function inOrder(g: Array<{ start: number }>): boolean {
+  for (let i = 1; i < g.length; i++) if (g[i - 1].start > g[i].start) return false;
+  return true;
 }

@@ -11,12 +11,14 @@
  */
 import type { Doc } from '../../doc/doc.ts';
 import type { ClaimsLexicon } from './lexicon.ts';
+import { anyWordWithin } from './literal-hits.ts';
 
 const BEFORE_CUE = /(?:according to|citing|told|to|by|quoted by|cited by|\()\s*(?:the\s+)?(?:state\s+)?(?:news\s+agency\s+)?$/i;
 
 /** An agency credited inside sentence `s` (canonical name), or null. */
 export function sentenceCitation(doc: Doc, s: number, lex: ClaimsLexicon): string | null {
   const sentence = doc.sentences[s];
+  if (!anyWordWithin(doc, lex.agencyWords, sentence.start, sentence.end)) return null;
   const re = lex.agencyRe;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -43,6 +45,7 @@ const STORY_CREDIT_AFTER = /^\s*(?:\)|contributed\b|\/\s*$)/i;
 function appliesToStory(doc: Doc, credit: string, lex: ClaimsLexicon): boolean {
   let seen = false;
   for (const s of doc.sentences) {
+    if (!anyWordWithin(doc, lex.agencyWords, s.start, s.end)) continue;
     const re = lex.agencyRe;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

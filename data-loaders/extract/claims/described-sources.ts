@@ -11,7 +11,7 @@
 import type { Doc } from '../../doc/doc.ts';
 import type { ClaimsLexicon } from './lexicon.ts';
 import { bySentence } from './by-sentence.ts';
-import { capitalisedSource, DETERMINERS, groupPhraseWords, isPlace, LOOKBACK, mentionsIn, speakerFromMention, type Speaker } from './speakers.ts';
+import { capitalisedSource, DETERMINERS, groupPhraseWords, isPlace, LOOKBACK, mentionsIn, nameWordsOf, speakerFromMention, type Speaker } from './speakers.ts';
 
 /**
  * "economists polled by Reuters": people a poll asked. What they expect is
@@ -159,7 +159,7 @@ function lastActorWithWord(doc: Doc, s: number, before: number, word: string): s
       if (ms[j].start >= before) continue;
       const a = doc.actors.get(ms[j].actorKey);
       if (!a || a.kind === 'person') continue;
-      if (a.name.toLowerCase().split(/[^\p{L}]+/u).includes(word)) return a.name;
+      if (nameWordsOf(a).includes(word)) return a.name;
     }
   }
   return null;

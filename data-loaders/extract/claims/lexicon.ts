@@ -6,6 +6,7 @@
  */
 import type { Knowledge } from '../../knowledge/index.ts';
 import { alternation } from '../numbers/lexicon.ts';
+import { requiredFoldedWords, requiredWords } from './literal-hits.ts';
 
 export interface ClaimsLexicon {
   speechVerbs: Set<string>;
@@ -13,6 +14,8 @@ export interface ClaimsLexicon {
   addresseeVerbs: Set<string>;
   /** Global: "according to", "citing", … followed by what they introduce. */
   sourcePhrase: RegExp;
+  /** Words one of which a `sourcePhrase` match holds, for a folded text (literal-hits.ts). */
+  sourcePhraseWords: string[] | null;
   groupNouns: Set<string>;
   statementNouns: Set<string>;
   clauseOpeners: Set<string>;
@@ -26,6 +29,8 @@ export interface ClaimsLexicon {
   contextOpeners: RegExp;
   /** "its forecast", "their latest estimates": a report owned by the clause subject (first match in a text). */
   ownedReport: RegExp;
+  /** A match of `ownedReport` holds one of the first words and one of the second (folded text, literal-hits.ts). */
+  ownedReportWords: [string[] | null, string[] | null];
   ongoingStates: Set<string>;
   irregularVerbs: Set<string>;
   /** Anchored at the end of a window: "in the last", "over the past", "for". */
@@ -34,6 +39,8 @@ export interface ClaimsLexicon {
   agencies: Map<string, string>;
   /** Global: any agency spelling as a whole word (case-sensitive). */
   agencyRe: RegExp;
+  /** Words one of which every match of `agencyRe` holds (literal-hits.ts): where none occurs, no agency is named. */
+  agencyWords: string[];
   /** Country name, alias or capital (lower-case) → country name; adjective (lower-case) → country name. */
   countries: Map<string, string>;
   /** Country name → its first adjective ("Ukraine" → "Ukrainian"). */
@@ -175,6 +182,7 @@ export function claimsLexicon(kb: Knowledge): ClaimsLexicon {
       speechVerbs: new Set([...lower(sv.verbs), ...lower(c.claim_verbs), ...lower(c.at_verbs)]),
       addresseeVerbs: lower(sv.addressee_verbs ?? []),
       sourcePhrase: new RegExp(`\\b(${alternation(sv.source_phrases ?? [])})\\s+`, 'giu'),
+      sourcePhraseWords: requiredFoldedWords(sv.source_phrases ?? []),
       groupNouns: new Set([...lower(c.group_nouns), ...lower(c.plain_groups)]),
       statementNouns: lower(c.statement_nouns),
       clauseOpeners: lower(c.clause_openers),
@@ -186,6 +194,7 @@ export function claimsLexicon(kb: Knowledge): ClaimsLexicon {
       periodBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(c.period_openers ?? [])})\\s+(?:(?:more than|over|about|around|nearly|almost|some|at least|less than|under)\\s+)?$`, 'iu'),
       agencies,
       agencyRe: new RegExp(`(?<![\\p{L}])(?:${alternation(agencies.keys())})(?![\\p{L}])`, 'gu'),
+      agencyWords: requiredWords(agencies.keys()),
       countries,
       demonym,
       countryRe: new RegExp(`(?<![\\p{L}])(?:${alternation(countryForms)})(?![\\p{L}])`, 'gu'),
@@ -193,6 +202,7 @@ export function claimsLexicon(kb: Knowledge): ClaimsLexicon {
       atVerbs: lower(c.at_verbs),
       notSources: lower(c.not_sources),
       ownedReport: new RegExp(`\\b(?:its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(c.owned_report_nouns ?? [])})\\b`, 'iu'),
+      ownedReportWords: [requiredFoldedWords(['its', 'their', 'his', 'her']), requiredFoldedWords(c.owned_report_nouns ?? [])],
       // "after …", and "three days after …" with a span before it
       contextOpeners: new RegExp(`^\\s*(?:${SPAN_BEFORE})?(?:${alternation(c.context_openers ?? [])})\\b`, 'iu'),
       // "put the toll at 90", "puts the figure closer to 90", "put the number as high as 90"

@@ -25,10 +25,12 @@
  * Each fallback runs only when the region holds a word of its kind
  * (`wordClasses`), and end-anchored patterns only see the region's tail.
  */
-import type { ActorKind, Doc, Mention, Token } from '../../doc/doc.ts';
+import type { ActorKind, ActorRef, Doc, Mention } from '../../doc/doc.ts';
 import type { ClaimsLexicon } from './lexicon.ts';
 import { bySentence } from './by-sentence.ts';
 import { documentOwner, placedGroup, pollOwner, statementSource, unnamedSource } from './described-sources.ts';
+import { anyWordWithin } from './literal-hits.ts';
+import { classes, firstTokenAt, sentenceWords, WordClass, type SentenceWords } from './sentence-words.ts';
 
 export interface Speaker {
   name: string;
@@ -68,19 +70,13 @@ export function mentionsIn(doc: Doc, s: number, start: number, end: number): Men
   return (bySentence(doc, doc.layers.mentions)[s] ?? []).filter((m) => m.start >= start && m.end <= end);
 }
 
-/** The token index at or after offset `pos` in `tokens`. */
-function tokenAt(tokens: Token[], pos: number): number {
-  let i = 0;
-  while (i < tokens.length && tokens[i].start < pos) i++;
-  return i;
-}
-
 /** Is the mention governed by a preposition ("to President Putin", "of the General Staff")? */
-function afterPreposition(tokens: Token[], m: Mention, lex: ClaimsLexicon): boolean {
-  let i = tokenAt(tokens, m.start) - 1;
+function afterPreposition(words: SentenceWords, m: Mention, lex: ClaimsLexicon): boolean {
+  const { tokens, lower } = words;
+  let i = firstTokenAt(tokens, m.start) - 1;
   // (determiners, titles and place modifiers may stand between: "of Toronto-listed Brannock Resources")
-  while (i >= 0 && (DETERMINERS.has(tokens[i].text.toLowerCase()) || isTitleWord(tokens[i].text) || PLACE_MODIFIER.test(tokens[i].text))) i--;
-  return i >= 0 && lex.prepositions.has(tokens[i].text.toLowerCase());
+  while (i >= 0 && (DETERMINERS.has(lower[i]) || isTitleWord(tokens[i].text) || PLACE_MODIFIER.test(tokens[i].text))) i--;
+  return i >= 0 && lex.prepositions.has(lower[i]);
 }
 
 /** "Toronto-listed", "Paris-based": a modifier between a preposition and a name. */
@@ -101,20 +97,20 @@ function possessive(text: string, m: Mention): boolean {
  * at `end` (`before`: the words before the verb; the closest counts most).
  */
 export function speakerIn(doc: Doc, s: number, start: number, end: number, lex: ClaimsLexicon): Speaker | null {
-  const tokens = doc.sentenceTokens(s);
+  const words = sentenceWords(doc, s);
   const text = doc.text;
   // "a charity whose ship took part said": the subject is the head before the relative clause.
   const regionText = text.slice(start, end);
   const rel = /\swh/.test(regionText) ? RELATIVE_INSIDE.exec(regionText) : null;
   if (rel) return speakerIn(doc, s, start, start + rel[1].length, lex);
-  const poll = pollOwner(doc, s, start, regionText, lex);
+  const has = wordClasses(words, start, end, lex);
+  const poll = has.by ? pollOwner(doc, s, start, regionText, lex) : null;
   if (poll) return poll;
-  const has = wordClasses(tokens, start, end, lex);
   const unnamed = has.head ? unnamedSource(doc, s, regionText, lex, false, end) : null;
   if (unnamed) return unnamed;
   const coordinated = coordination(doc, s, start, end, lex);
   if (coordinated) return coordinated;
-  const candidates = mentionsIn(doc, s, start, end).filter((m) => !afterPreposition(tokens, m, lex) && !possessive(text, m) && !isPlace(doc, m, lex));
+  const candidates = mentionsIn(doc, s, start, end).filter((m) => !afterPreposition(words, m, lex) && !possessive(text, m) && !isPlace(doc, m, lex));
   if (candidates.length > 0) {
     // "… as charity says": a group noun right before the verb is its subject, not a name further back.
     const lastEnd = candidates[candidates.length - 1].end;
@@ -138,7 +134,7 @@ export function speakerIn(doc: Doc, s: number, start: number, end: number, lex: 
   }
   return (
     ownedInstitution(doc, s, start, end, lex) ??
-    (has.cap ? agencyNamed(text, start, end, lex) : null) ??
+    (has.cap ? agencyNamed(doc, start, end, lex) : null) ??
     (has.owner ? documentOwner(doc, s, regionText, lex, false, end) : null) ??
     (has.statement ? statementSource(doc, s, start, end, lex) ?? unownedStatement(regionText, lex) : null) ??
     (has.group ? placedGroup(doc, s, start, end, lex) ?? groupPhrase(doc, s, start, end, lex) : null) ??
@@ -178,29 +174,20 @@ function ownedInstitution(doc: Doc, s: number, start: number, end: number, lex: 
   return { name: `${a.name} ${title}`, key: null, side: a.side, kind: 'organisation', media: false, pronoun: false, written: `${m.text}'s ${written}` };
 }
 
-/** Which kinds of word a region holds, from the sentence's tokens: each fallback needs its own kind. */
-function wordClasses(tokens: Token[], start: number, end: number, lex: ClaimsLexicon) {
-  const has = { head: false, group: false, statement: false, owner: false, cap: false };
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.start < start || t.kind !== 'word') continue;
-    if (t.end > end) break;
-    const low = t.text.toLowerCase().replace(/['’]s?$/, '');
-    if (lex.groupNouns.has(low) || lex.descriptiveHeads.has(low)) has.group = true;
-    if (lex.statementNouns.has(low)) has.statement = true;
-    // an unnamed source needs its head right before a link ("person familiar with", "doctor at")
-    if (lex.unnamedHeadSet.has(low) && i + 1 < tokens.length && lex.linkFirstWords.has(tokens[i + 1].text.toLowerCase())) has.head = true;
-    if (lex.documentFirstWords.has(low)) has.owner = true;
-    if (/^\p{Lu}/u.test(t.text) || lex.agencies.has(t.text)) has.cap = true;
-  }
-  return has;
+/** Which kinds of word the words inside [start, end) hold (sentence-words.ts): each fallback needs its own kind. */
+function wordClasses(words: SentenceWords, start: number, end: number, lex: ClaimsLexicon) {
+  const { tokens } = words;
+  const bits = classes(words, lex);
+  let mask = 0;
+  for (let i = firstTokenAt(tokens, start); i < tokens.length && tokens[i].end <= end; i++) mask |= bits[i];
+  return {
+    head: (mask & WordClass.head) !== 0,
+    group: (mask & WordClass.group) !== 0,
+    statement: (mask & WordClass.statement) !== 0,
+    owner: (mask & WordClass.owner) !== 0,
+    cap: (mask & WordClass.cap) !== 0,
+    by: (mask & WordClass.by) !== 0,
+  };
 }
 
 /** A relative clause opened without a comma inside a subject ("a charity whose ship … said"): group 1 is the head before it. */
@@ -249,7 +236,7 @@ function resolveDescriptive(doc: Doc, s: number, before: number, phrase: string[
       if (ms[j].start >= before) continue;
       const a = doc.actors.get(ms[j].actorKey);
       if (!a || a.kind === 'place' || a.kind === 'country' || a.kind === 'media' || a.kind === 'person') continue;
-      const nameWords = a.name.toLowerCase().split(/[^\p{L}]+/u);
+      const nameWords = nameWordsOf(a);
       if (words.some((w) => nameWords.includes(w)) && modifiers.every((w) => nameWords.includes(w))) return speakerFromMention(doc, ms[j], lex);
       if (!fallback && lex.descriptiveHeads.has(head) && (a.kind === 'organisation' || a.kind === 'group') && !describedOtherwise(doc, a.key, head, lex)) fallback = speakerFromMention(doc, ms[j], lex);
     }
@@ -292,9 +279,39 @@ function bodyWithWords(doc: Doc, words: string[]): Speaker | null {
 /** Sentences at the top of an article (headline, standfirst) that may name a body only later. */
 const HEADLINE_SENTENCES = 3;
 
-/** Is the actor described in the article by another group noun than `head` ("the coastguard" is no "charity")? */
+/** The words of an actor's name in lower case ("Ministry of Water" → ministry, of, water), split once per actor. */
+export function nameWordsOf(a: ActorRef): string[] {
+  const hit = nameWordsCache.get(a);
+  if (hit && hit.name === a.name) return hit.words;
+  const words = a.name.toLowerCase().split(/[^\p{L}]+/u);
+  nameWordsCache.set(a, { name: a.name, words });
+  return words;
+}
+
+const nameWordsCache = new WeakMap<ActorRef, { name: string; words: string[] }>();
+
+/** `describedOtherwise` answers, per mentions layer (the answer depends on the layer and the lexicon only). */
+const describedCache = new WeakMap<Mention[], { lex: ClaimsLexicon; answers: Map<string, boolean> }>();
+
+/** Is the actor described in the article by another group noun than `head` ("the coastguard" is no "charity")? Asked once per actor and head. */
 function describedOtherwise(doc: Doc, key: string, head: string, lex: ClaimsLexicon): boolean {
-  for (const m of doc.layers.mentions) {
+  const layer = doc.layers.mentions;
+  let memo = describedCache.get(layer);
+  if (!memo || memo.lex !== lex) {
+    memo = { lex, answers: new Map() };
+    describedCache.set(layer, memo);
+  }
+  const id = `${key}\u0000${head}`;
+  let answer = memo.answers.get(id);
+  if (answer === undefined) {
+    answer = describedByOther(layer, key, head, lex);
+    memo.answers.set(id, answer);
+  }
+  return answer;
+}
+
+function describedByOther(mentions: Mention[], key: string, head: string, lex: ClaimsLexicon): boolean {
+  for (const m of mentions) {
     if (m.actorKey !== key) continue;
     const words = m.text.split(/[^\p{L}]+/u).filter(Boolean);
     const lastWord = words[words.length - 1] ?? '';
@@ -315,8 +332,9 @@ const GENERIC_MODIFIERS = new Set(['new', 'old', 'former', 'same', 'other', 'mai
 const LEVELS = new Set(['state', 'national', 'federal', 'local', 'regional', 'provincial', 'municipal', 'city', 'county', 'senior', 'top']);
 
 /** "The TASS agency", "state news agency Tass": a news agency as the subject. */
-function agencyNamed(text: string, start: number, end: number, lex: ClaimsLexicon): Speaker | null {
-  const region = text.slice(start, end);
+function agencyNamed(doc: Doc, start: number, end: number, lex: ClaimsLexicon): Speaker | null {
+  if (!anyWordWithin(doc, lex.agencyWords, start, end)) return null;
+  const region = doc.text.slice(start, end);
   lex.agencyRe.lastIndex = 0;
   let m: RegExpExecArray | null;
   let last: string | null = null;
@@ -326,7 +344,9 @@ function agencyNamed(text: string, start: number, end: number, lex: ClaimsLexico
 
 /** "Ukraine and its allies", "Britain and France": a coordinated subject kept as written. */
 function coordination(doc: Doc, s: number, start: number, end: number, lex: ClaimsLexicon): Speaker | null {
-  const region = doc.text.slice(start, end).trim().replace(/^(?:(?:and|but|as|while|where|when|the)\s+)+/i, '');
+  const text = doc.text.slice(start, end);
+  if (!text.includes('and')) return null; // the pattern's " and "
+  const region = text.trim().replace(/^(?:(?:and|but|as|while|where|when|the)\s+)+/i, '');
   const m = /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+and\s+((?:(?:its|their|his|her|the)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)$/u.exec(region);
   if (!m) return null;
   const second = m[2].split(/\s+/).pop()!.toLowerCase();

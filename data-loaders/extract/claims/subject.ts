@@ -14,6 +14,7 @@ import type { Doc, NumberSpan } from '../../doc/doc.ts';
 import type { NumberLexicon } from '../numbers/lexicon.ts';
 import { singular } from '../numbers/nouns.ts';
 import type { ClaimsLexicon } from './lexicon.ts';
+import { tailAfterRuns } from './text-tail.ts';
 
 export interface SubjectMetric {
   subject: string | null;
@@ -23,6 +24,7 @@ export interface SubjectMetric {
 const PASSIVE_AFTER = /^\s+(?:(?:had|has|have|was|were|is|are|will|would|could|may|might)\s+)?(?:(?:been|be|being)\s+)?(?:(?:\p{L}+ly|also|already|reportedly|now)\s+)?(\p{L}+)/u;
 const OF_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?of\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=[\s,.;:)]|$)/u;
 const FROM_AFTER = /^\s+(?:away\s+)?from\s+((?:the\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=[\s,.;:)]|$)/u;
+/** End-anchored, run on the text after the 3rd (4th) white-space run from the end (text-tail.ts): a match spans at most 2 (3). */
 const WORD_BEFORE = /(\p{L}+)\s+(?:(?:the|a|an|its|their|some)\s+)?$/u;
 const NOUN_OF_BEFORE = /(\p{L}+)\s+of\s+(?:the\s+|some\s+)?$/u;
 
@@ -68,10 +70,10 @@ export function subjectAndMetric(doc: Doc, n: NumberSpan, cl: ClaimsLexicon, nl:
   if (passive && aux && (isVerbForm(passive[1], cl) || /ing$/.test(passive[1]))) verb = passive[1];
   if (!verb) {
     const before = text.slice(Math.max(sentence.start, qualifierStart - 40), qualifierStart);
-    const active = WORD_BEFORE.exec(before);
+    const active = WORD_BEFORE.exec(tailAfterRuns(before, 2));
     if (active && isVerbForm(active[1], cl)) verb = active[1];
     else {
-      const nominal = NOUN_OF_BEFORE.exec(before);
+      const nominal = before.includes('of') ? NOUN_OF_BEFORE.exec(tailAfterRuns(before, 3)) : null;
       if (nominal && !/^(?:one|some|all|most|many|none|each|both|out|share|total|number|majority|part)$/i.test(nominal[1])) verb = nominal[1];
     }
   }
