@@ -835,7 +835,7 @@ function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out:
   // post-nominal letters after a name ("… Oduya KC said") name nobody
   if (e - i === 1 && i > 0 && lex.postNominals.has(words[i].text) && words[i - 1].sep === '' && (words[i - 1].cap || words[i - 1].upper)) return e;
   // "Toronto-listed Meridian Crest Resources", "London-based Halden Capital": the place modifier is no part of the name
-  if (e - i >= 2 && words[i].sep === '' && PLACE_MODIFIER.test(words[i].text)) return classifyRun(words, i + 1, e, ctx, out, described);
+  if (PLACE_MODIFIER.test(words[i].text)) return e - i >= 2 && words[i].sep === '' ? classifyRun(words, i + 1, e, ctx, out, described) : i + 1;
   const start = words[i].start;
   const end = words[e - 1].end;
   const next = words[e];

@@ -405,7 +405,8 @@ function invertedSubject(doc: Doc, frame: SentenceFrame, n: NumberSpan, v: Verb,
   const between = doc.text.slice(n.end, v.start);
   let cut = -1;
   for (let i = between.length - 1; i >= 0; i--) {
-    if (between[i] === ',' || CLOSE_QUOTES.test(between[i])) {
+    // (an apostrophe closes a quotation only after punctuation: not the one in "Ukraine's air force")
+    if (between[i] === ',' || ((between[i] === '”' || between[i] === '"') || (CLOSE_QUOTES.test(between[i]) && /[.,!?]/.test(between[i - 1] ?? '')))) {
       cut = i;
       break;
     }
@@ -588,6 +589,12 @@ export function attribute(doc: Doc, frame: SentenceFrame, n: NumberSpan, state: 
   if (owned) {
     const at = doc.sentences[frame.index].start + owned.index;
     const from = clauseStart(doc, frame, at);
+    // "By its count, …", "In their estimate, …": the owner is the body the possessive stands for
+    if (/^\s*(?:by|in|on|under)\s*$/i.test(doc.text.slice(from, at))) {
+      const word = owned[0].split(/\s+/)[0].toLowerCase();
+      const byPronoun = resolvePronoun(word === 'its' ? 'it' : word === 'their' ? 'they' : word === 'his' ? 'he' : 'she', state);
+      if (byPronoun && !byPronoun.media) return { claimant: byPronoun, how: 'pronoun', cited };
+    }
     const sp = speakerIn(doc, frame.index, from, at, lex);
     if (sp && !sp.media && !sp.pronoun) return { claimant: sp, how: 'own_forecast', cited };
     // "He lowered his price target to 95": the pronoun's speaker

@@ -27,8 +27,8 @@ export function pollOwner(doc: Doc, s: number, start: number, region: string, le
   const sp = ms.length > 0 && ms[0].start - from < 6 ? speakerFromMention(doc, ms[0], lex) : capitalisedSource(doc, region.slice(m.index + m[0].length), lex);
   if (!sp) return null;
   const polled = POLLED_GROUP.exec(region.slice(0, m.index));
-  const counted = counting || doc.layers.numbers.some((x) => x.start >= start && x.end <= start + m.index);
-  if (polled && !counted) {
+  // (a count of the people polled asks with `counting`: "Fourteen of the 21 economists polled by Reuters" are Reuters'; what they forecast is theirs)
+  if (polled && !counting) {
     return { name: `${polled[1].toLowerCase()} ${m[0].trim()} ${sp.name}`, key: null, side: null, kind: 'group', media: false, pronoun: false };
   }
   return { ...sp, media: false };

@@ -55,6 +55,8 @@ export interface ClaimsLexicon {
   continuationOpeners: Set<string>;
   relativeOpeners: Set<string>;
   institutionHeads: Set<string>;
+  /** How a ministry's domain reads after "Ministry of" when it differs ("foreign" → "Foreign Affairs"). */
+  ministryDomains: Map<string, string>;
   descriptiveHeads: Set<string>;
   statementVerbs: Set<string>;
   /** Place names (places.yaml `places`), lower-case: never a claimant. */
@@ -113,6 +115,7 @@ interface ClaimsYaml {
   continuation_openers?: string[];
   relative_openers?: string[];
   institution_heads?: string[];
+  ministry_domains?: Record<string, string>;
   descriptive_heads?: string[];
   statement_verbs?: string[];
   document_owners?: Record<string, string>;
@@ -210,6 +213,7 @@ export function claimsLexicon(kb: Knowledge): ClaimsLexicon {
       continuationOpeners: lower(c.continuation_openers),
       relativeOpeners: lower(c.relative_openers),
       institutionHeads: lower(c.institution_heads),
+      ministryDomains: new Map(Object.entries(c.ministry_domains ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)])),
       descriptiveHeads: lower(c.descriptive_heads),
       statementVerbs: lower(c.statement_verbs),
       placeNames,

@@ -429,7 +429,7 @@ export function groupPhraseWords(doc: Doc, s: number, region: string, lex: Claim
   const actor = resolveDescriptive(doc, s, before, phrase, lex);
   if (actor) return { ...actor, written };
   if (lex.institutionHeads.has(head)) phrase = phrase.map((w) => (lex.countries.has(w.toLowerCase()) || /^(?:of|for|the|and)$/.test(w) ? w : w[0].toUpperCase() + w.slice(1)));
-  let name = phrase.join(' ');
+  let name = ministryName(phrase, lex) ?? phrase.join(' ');
   let side: string | null = possessor;
   const own = phrase.map((w) => lex.countries.get(w.toLowerCase())).find((c) => c !== undefined);
   if (own) side = own;
@@ -443,6 +443,15 @@ export function groupPhraseWords(doc: Doc, s: number, region: string, lex: Claim
     }
   }
   return { name, key: null, side, kind: 'group', media: false, pronoun: false, written };
+}
+
+/** "Transport Ministry" → "Ministry of Transport", "Foreign Ministry" → "Ministry of Foreign Affairs" (claims.yaml `ministry_domains`); null otherwise. */
+function ministryName(phrase: string[], lex: ClaimsLexicon): string | null {
+  if (phrase.length < 2 || phrase.length > 3 || phrase[phrase.length - 1].toLowerCase() !== 'ministry') return null;
+  const domain = phrase.slice(0, -1);
+  if (domain.some((w) => lex.countries.has(w.toLowerCase()) || /^(?:of|for|the|and)$/i.test(w))) return null;
+  const key = domain.join(' ').toLowerCase();
+  return `Ministry of ${lex.ministryDomains.get(key) ?? domain.join(' ')}`;
 }
 
 /** Words between a possessor and its figures ("the ministry's latest figures"). */

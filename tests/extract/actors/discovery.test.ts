@@ -226,3 +226,16 @@ describe('names with post-nominal letters and sentence-initial professions', () 
     expect(names).toContain('Tomas Reyna');
   });
 });
+
+describe('modifiers and headquarters', () => {
+  it('a lone "Berlin-based" in an apposition is nobody', () => {
+    const { names } = actors('The Centre for Conflict Monitoring, a Berlin-based think tank, said the front had barely moved.');
+    expect(names).toContain('Centre for Conflict Monitoring');
+    expect(names.some((n) => /based/i.test(n))).toBe(false);
+  });
+
+  it('reads "Headquarters for the Treatment of …" as one body', () => {
+    const { names } = actors('The Coordination Headquarters for the Treatment of Detainees said 40 people were freed.');
+    expect(names).toContain('Coordination Headquarters for the Treatment of Detainees');
+  });
+});

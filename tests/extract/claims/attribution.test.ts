@@ -85,7 +85,7 @@ describe('claimant: descriptive subjects and clean names', () => {
 
   it('cleans a possessive and capitalises an institution when no actor matches', () => {
     const doc = build("Fighting spread, and Kenya's health ministry said 88 people had died.");
-    expect(claim(doc, '88').claimant).toBe('Kenyan Health Ministry');
+    expect(claim(doc, '88').claimant).toBe('Kenyan Ministry of Health');
   });
 
   it('never takes a place as claimant', () => {

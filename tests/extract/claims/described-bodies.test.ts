@@ -168,3 +168,30 @@ describe('words around a quotation', () => {
     expect(claimantOf(text, '40')).toBe('Harbour Police Service');
   });
 });
+
+describe('armed forces, ministries and owned counts', () => {
+  it('"Ukraine\'s air force said" after a figure is a speaker, the apostrophe no closing quote', () => {
+    const text = 'Ostland attacked Varenia overnight with 90 drones and four missiles, Varenia\'s air force said on Sunday.\n\nAir defence units shot down 71 of the drones, the air force said in a statement.';
+    expect(claimantOf(text, '90')).toMatch(/Air Force$/);
+    expect(claimantOf(text, '71')).toMatch(/Air Force$/);
+  });
+
+  it('names "the transport ministry" as the Ministry of Transport, and a foreign ministry by its affairs', () => {
+    const text = 'A train derailed near Lleida, killing three and injuring 40, Spain\'s transport ministry said.\n\nThe foreign ministry said 12 foreign nationals were on board.';
+    expect(claimantOf(text, '40')).toBe('Spanish Ministry of Transport');
+    expect(claimantOf(text, '12')).toBe('Spanish Ministry of Foreign Affairs');
+  });
+
+  it('"By its count, …" is the body named before', () => {
+    const text = 'The Centre for Conflict Monitoring, a Berlin-based think tank, said the front had barely moved.\n\nBy its count, government forces gained about 120 square kilometres in May.';
+    expect(claimantOf(text, '120 square kilometres')).toBe('Centre for Conflict Monitoring');
+  });
+
+  it('what economists counted in a poll forecast is theirs; the count is the poll\'s', () => {
+    const text = 'Fourteen of the 21 economists polled by Reuters had forecast a cut of 50 basis points.';
+    const doc = runStages(makeDoc(text, { published: '2025-11-20' }));
+    const by = (t: string) => doc.layers.claims.find((c) => c.text === t)?.claimant;
+    expect(by('Fourteen')).toBe('Reuters');
+    expect(by('50 basis points')).toBe('economists polled by Reuters');
+  });
+});
