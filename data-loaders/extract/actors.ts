@@ -209,7 +209,7 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
       if (c.type === 'place') places.push(doc.span(c.start, c.end));
       if (c.type !== 'country') continue;
       places.push(doc.span(c.start, c.end));
-      if (speaks(words, c.w0, c.w1, lex)) {
+      if (speaks(words, c.w0, c.w1, lex) || (!c.capital && actsAsParty(words, c.w0, c.w1))) {
         // a capital speaks for its government ("Nairobi said" → "Government of Kenya"), or for the body it hosts ("Brussels")
         const name = c.capital ? c.country.speaksAs ?? governmentName(c.country, lex) : c.country.name;
         const templated = c.capital && !c.country.speaksAs && !c.country.government && !lex.byKey.has(actorKey(name));
@@ -514,3 +514,20 @@ function insideQuote(spans: readonly QuoteSpan[], pos: number): boolean {
   }
   return false;
 }
+
+/** Past-tense forms that describe a state or a place, not a country's act ("Russia-based", "Ukraine located"). */
+const NOT_ACTS = new Set(['based', 'located', 'situated', 'bordered', 'surrounded', 'known', 'called', 'named', 'ranked', 'listed']);
+
+/**
+ * A country acting as a party: the subject opening its clause, right before a
+ * verb in the past tense ("Russia attacked Ukraine overnight", "…, and Ukraine
+ * returned 84 soldiers"), not a place ("in Russia", "Russia's army").
+ */
+function actsAsParty(words: Word[], w0: number, w1: number): boolean {
+  const last = words[w1 - 1];
+  const next = words[w1];
+  if (!next || last.poss || last.sep !== '' || next.cap || next.upper) return false;
+  const opens = w0 === 0 || words[w0 - 1].sep !== '' || words[w0 - 1].fold === 'and' || words[w0 - 1].fold === 'but' || words[w0 - 1].fold === 'that';
+  return opens && /[a-z]{2,}ed$/.test(next.fold) && !NOT_ACTS.has(next.fold) && words[w1 + 1]?.fold !== 'by';
+}
+

@@ -239,3 +239,16 @@ describe('modifiers and headquarters', () => {
     expect(names).toContain('Coordination Headquarters for the Treatment of Detainees');
   });
 });
+
+describe('countries acting as a party', () => {
+  it('takes a country that opens its clause before a past-tense verb, not one that is only a place', () => {
+    const { names } = actors('Chile deployed 300 firefighters to the border, officials said. The fires started in Argentina.');
+    expect(names).toContain('Chile');
+    expect(names).not.toContain('Argentina');
+  });
+
+  it('does not take a country described by a participle ("Russia-based", "Ukraine located")', () => {
+    const { names } = actors('Peru based its claim on a survey of 40 villages.');
+    expect(names).not.toContain('Peru');
+  });
+});
