@@ -58,6 +58,11 @@ export function assemble(article: Article, kinds: Array<Pick<LineRecord, 'kind' 
   return { ...article, text: kept.join('\n'), lines };
 }
 
+/** Who a copyright line names first: "© 2026 The Outlet. Reuters content © …" → "The Outlet". */
+function copyrightHolder(line: string): string {
+  return line.replace(/^\s*(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?/i, '').split(/[.·|]/)[0];
+}
+
 const REDISTRIBUTION_NOTICE = /\b(?:may not be|without (?:prior )?(?:written )?permission)\b/i;
 
 /** Decisions for one article from the signals that need no other article (steps 1–4). */
@@ -71,10 +76,10 @@ export function decideLocal(article: Article, lines: string[], kb: Knowledge): A
     const reason = matchRule(l, rules);
     // a news agency's copyright closing its story ("Copyright 2026 The Associated Press") is the wire credit, kept like
     // "With reporting by AFP"; a notice against redistribution ("… may not be published … without permission") is furniture
-    if (reason === 'copyright' && !REDISTRIBUTION_NOTICE.test(l) && wireCredits(l, kb).length > 0) return;
+    if (reason === 'copyright' && !REDISTRIBUTION_NOTICE.test(l) && wireCredits(copyrightHolder(l), kb).length > 0) return;
     if (reason) d[i] = { kind: 'removed', reason };
   });
-  markRelatedBlocks(lines, d, rules);
+  markRelatedBlocks(lines, d, rules, compileStoryCredits(kb));
   markSectionTeasers(lines, d, article.title, rules);
   markForeignLabels(lines, d, rules);
   markMastheads(lines, d, article);

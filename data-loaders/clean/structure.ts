@@ -16,7 +16,7 @@
  * decide lines still undecided (`null`).
  */
 import type { CompiledRules } from './rules.ts';
-import { lineKey, wordCount } from './normalize.ts';
+import { foldKey, lineKey, wordCount } from './normalize.ts';
 
 export interface Decision {
   kind: 'removed' | 'caption' | 'duplicate' | 'blank';
@@ -94,7 +94,7 @@ function headlinesFollow(lines: string[], d: Array<Decision | null>, i: number, 
 const DATED_REPORT = /\b(?:said|told|announced|reported)\s+(?:\w+\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+(?:week|month|night))\b/i;
 
 /** Remove the headline / teaser pairs that follow a related-articles heading (or a bare "Read more:"). */
-export function markRelatedBlocks(lines: string[], d: Array<Decision | null>, rules: CompiledRules): void {
+export function markRelatedBlocks(lines: string[], d: Array<Decision | null>, rules: CompiledRules, credits: RegExp | null = null): void {
   for (let i = 0; i < lines.length; i++) {
     // Under a heading, headlines may come with a teaser sentence; under a bare link label, headlines only.
     const heading = d[i]?.reason === 'related_heading';
@@ -111,6 +111,8 @@ export function markRelatedBlocks(lines: string[], d: Array<Decision | null>, ru
         afterHeadline = false;
         continue; // already furniture: the block goes on
       }
+      // the story's own credit line ("(Reporting by A B; Editing by C D)") ends the block
+      if (credits && credits.test(foldKey(line))) break;
       if (isHeadlineShaped(line, rules)) {
         d[j] = { kind: 'removed', reason: 'related_block' };
         afterHeadline = true;

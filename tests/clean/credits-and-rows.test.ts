@@ -84,3 +84,18 @@ describe('a related block in the middle of the story', () => {
     expect(kindOf(raw, 'Transport Minister Lena Holm said on Tuesday that the government would not intervene and that talks should resume within 24 hours.')).toBe('story');
   });
 });
+
+describe('a wire credit after a "Read more" block', () => {
+  it('ends the block: the credit line is kept', () => {
+    const raw = [...STORY, '', 'Read more:', 'Port workers threaten second walkout', 'Fuel prices lift ferry fares by 8%', '', '(Reporting by Aino Virtanen; Editing by Lars Holm)'].join('\n');
+    expect(kindOf(raw, 'Fuel prices lift ferry fares by 8%')).toBe('removed');
+    expect(kindOf(raw, '(Reporting by Aino Virtanen; Editing by Lars Holm)')).toBe('story');
+  });
+});
+
+describe('whose copyright', () => {
+  it('removes the outlet\'s copyright even when it also names the agency', () => {
+    const line = '© 2026 Baltic Courier. Reuters content © 2026 Thomson Reuters.';
+    expect(kindOf([...STORY, '', line].join('\n'), line)).toBe('removed');
+  });
+});
