@@ -7,7 +7,12 @@
  *
  *   1. the speaker of the quote it stands in;
  *   2. the subject of the nearest speech verb in the same clause — before the
- *      number ("X said (that) …") or after it ("…, X said"); a participle
+ *      number ("X said (that) …") or after it ("…, X said", also through an
+ *      apposition: "…, the operator, Akanta Mining, said"); a verb of
+ *      recording inside a report is the reporter's ("X said its observers
+ *      recorded 41"); a count in the listener phrase of "told" ("told a crowd
+ *      of 2,000") is nobody's claim; people counted in a poll are the poll
+ *      owner's ("nineteen of the 24 economists polled by Reuters"); a participle
  *      (", saying …") keeps the subject of the verb before it; a pronoun
  *      ("He said", "…, it said") is resolved by the actors stage, to the
  *      speaker of the clause it stands in ("police said they could confirm
@@ -103,7 +108,6 @@ export interface AttributionState {
 
 const DASHES = new Set(['–', '—', '-']);
 const AND = /and/i;
-const CLOSE_QUOTES = /[”"’']/;
 
 /**
  * The frame of sentence `s`. `forNumbers` false: the sentence has no claim to
@@ -406,7 +410,8 @@ function invertedSubject(doc: Doc, frame: SentenceFrame, n: NumberSpan, v: Verb,
   let cut = -1;
   for (let i = between.length - 1; i >= 0; i--) {
     // (an apostrophe closes a quotation only after punctuation: not the one in "Ukraine's air force")
-    if (between[i] === ',' || ((between[i] === '”' || between[i] === '"') || (CLOSE_QUOTES.test(between[i]) && /[.,!?]/.test(between[i - 1] ?? '')))) {
+    const c = between[i];
+    if (c === ',' || c === '”' || c === '"' || ((c === '’' || c === "'") && /[.,!?]/.test(between[i - 1] ?? ''))) {
       cut = i;
       break;
     }
