@@ -84,12 +84,18 @@ export function wireSpellings(kb: Knowledge): string[] {
  */
 export function wireCredits(text: string, kb: Knowledge, exhaustive = false): string[] {
   const { canonical, scans } = matchers(kb);
+  // every spelling looked up once, whichever scans use it
+  const present = new Set<string>();
+  for (const s of canonical.keys()) if (text.includes(s)) present.add(s);
   const found = new Set<string>();
   for (const scan of scans) {
-    const re = exhaustive ? scanWith(scan, scan.spellings) : scanFor(scan, text);
+    const re = exhaustive ? scanWith(scan, scan.spellings) : scanFor(scan, present);
     if (re === null) continue;
+    // exec on the regex itself, not `matchAll` (which clones it per call, and a clone
+    // may have to be recompiled once V8's regex cache has dropped the source)
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0] === '') re.lastIndex++; // never: every scan matches a spelling
       const spelling = m.slice(1).find((g) => g !== undefined);
       const name = spelling && canonical.get(spelling);
       if (name) found.add(name);
@@ -101,10 +107,10 @@ export function wireCredits(text: string, kb: Knowledge, exhaustive = false): st
 /** Most distinct spelling subsets kept compiled per scan (a corpus needs a few dozen). */
 const MAX_SUBSETS = 512;
 
-/** The scan's regex restricted to the spellings that occur in `text`, or null when none does. */
-function scanFor(scan: WireScan, text: string): RegExp | null {
-  const present = scan.spellings.filter((s) => text.includes(s));
-  return present.length === 0 ? null : scanWith(scan, present);
+/** The scan's regex restricted to the spellings `present` in the text, or null when none is. */
+function scanFor(scan: WireScan, present: Set<string>): RegExp | null {
+  const spellings = scan.spellings.filter((s) => present.has(s));
+  return spellings.length === 0 ? null : scanWith(scan, spellings);
 }
 
 /** The scan's regex over `spellings` (a subset of its own, in its order), compiled once. */
