@@ -6,8 +6,8 @@
  * "(AFP)", "© AFP 2025", "AP Photo", "via AP", "Jo Doe/Reuters",
  * "Additional reporting by AFP", "AFP reported", "according to AP", "told AFP".
  * Vocabulary and contexts: knowledge/wire-agencies.yaml; every regex is
- * compiled once per knowledge (and per subset of spellings present in a text,
- * see `scanFor`) and scanned once over the text.
+ * compiled once per knowledge and scanned once over the text, unless none of
+ * its spellings occurs in it.
  */
 import type { Knowledge } from '../../knowledge/index.ts';
 
@@ -18,17 +18,15 @@ interface WireFile {
 
 /**
  * One scan: a regex around an alternation of agency spellings. A spelling that
- * is not a substring of the text can never match, so the scan runs only when
- * one of its spellings occurs, and then as a regex over just those spellings
- * (the same matches, without testing dozens of absent names at every position).
+ * is not a substring of the text can never match, so a scan none of whose
+ * spellings occurs in the text is skipped (same result, no regex run). The
+ * regex itself is never narrowed to the spellings present: compiling a regex
+ * per subset costs more than running the full one.
  */
 interface WireScan {
-  /** The spellings of the alternation, unique, longest first. */
+  /** The spellings of the alternation. */
   spellings: string[];
-  /** The scan's regex around the alternation of the given (escaped) spellings. */
-  build: (spellings: string[]) => RegExp;
-  /** Regex per subset of `spellings` present in a text (key: the subset joined by NUL). */
-  bySubset: Map<string, RegExp>;
+  re: RegExp;
 }
 
 interface WireMatchers {
@@ -39,9 +37,8 @@ interface WireMatchers {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Unique spellings, longest first (the order the alternation tries them in). */
-const longestFirst = (spellings: string[]) => [...new Set(spellings)].sort((x, y) => y.length - x.length);
-const alternation = (spellings: string[]) => `(${spellings.map(escape).join('|')})`;
+const alternation = (spellings: string[]) =>
+  `(${[...new Set(spellings)].sort((x, y) => y.length - x.length).map(escape).join('|')})`;
 const BEFORE = '(?<![\\p{L}\\p{N}_])';
 const AFTER = '(?![\\p{L}\\p{N}_]|-\\p{L})';
 
@@ -60,13 +57,11 @@ function matchers(kb: Knowledge): WireMatchers {
       for (const ctx of a.contexts ?? Object.keys(file.contexts)) byContext.get(ctx)?.push(...names, ...short);
     }
     const scans: WireScan[] = [];
-    const scan = (spellings: string[], build: (s: string[]) => RegExp) =>
-      scans.push({ spellings: longestFirst(spellings), build, bySubset: new Map() });
-    if (anywhere.length) scan(anywhere, (s) => new RegExp(`${BEFORE}${alternation(s)}${AFTER}`, 'gu'));
+    if (anywhere.length) scans.push({ spellings: anywhere, re: new RegExp(`${BEFORE}${alternation(anywhere)}${AFTER}`, 'gu') });
     for (const [ctx, spellings] of byContext) {
       if (!spellings.length) continue;
-      const template = file.contexts[ctx];
-      scan(spellings, (s) => new RegExp(template.replaceAll('{A}', `${BEFORE}${alternation(s)}${AFTER}`), 'gu'));
+      const A = `${BEFORE}${alternation(spellings)}${AFTER}`;
+      scans.push({ spellings, re: new RegExp(file.contexts[ctx].replaceAll('{A}', A), 'gu') });
     }
     return { canonical, scans };
   });
@@ -79,8 +74,8 @@ export function wireSpellings(kb: Knowledge): string[] {
 
 /**
  * Canonical names of the agencies credited in `text`, sorted and unique.
- * `exhaustive` runs every scan over all its spellings, skipping the prefilter
- * (the reference the tests compare the prefiltered scans against).
+ * `exhaustive` runs every scan, skipping the prefilter (the reference the
+ * tests compare the prefiltered scans against).
  */
 export function wireCredits(text: string, kb: Knowledge, exhaustive = false): string[] {
   const { canonical, scans } = matchers(kb);
@@ -89,8 +84,8 @@ export function wireCredits(text: string, kb: Knowledge, exhaustive = false): st
   for (const s of canonical.keys()) if (text.includes(s)) present.add(s);
   const found = new Set<string>();
   for (const scan of scans) {
-    const re = exhaustive ? scanWith(scan, scan.spellings) : scanFor(scan, present);
-    if (re === null) continue;
+    if (!exhaustive && !scan.spellings.some((s) => present.has(s))) continue;
+    const { re } = scan;
     // exec on the regex itself, not `matchAll` (which clones it per call, and a clone
     // may have to be recompiled once V8's regex cache has dropped the source)
     re.lastIndex = 0;
@@ -102,25 +97,4 @@ export function wireCredits(text: string, kb: Knowledge, exhaustive = false): st
     }
   }
   return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/** Most distinct spelling subsets kept compiled per scan (a corpus needs a few dozen). */
-const MAX_SUBSETS = 512;
-
-/** The scan's regex restricted to the spellings `present` in the text, or null when none is. */
-function scanFor(scan: WireScan, present: Set<string>): RegExp | null {
-  const spellings = scan.spellings.filter((s) => present.has(s));
-  return spellings.length === 0 ? null : scanWith(scan, spellings);
-}
-
-/** The scan's regex over `spellings` (a subset of its own, in its order), compiled once. */
-function scanWith(scan: WireScan, spellings: string[]): RegExp {
-  const key = spellings.join('\0');
-  let re = scan.bySubset.get(key);
-  if (re === undefined) {
-    if (scan.bySubset.size >= MAX_SUBSETS) scan.bySubset.clear();
-    re = scan.build(spellings);
-    scan.bySubset.set(key, re);
-  }
-  return re;
 }
