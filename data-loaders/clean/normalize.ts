@@ -34,9 +34,22 @@ const QUOTES_SINGLE = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g;
 const QUOTES_DOUBLE = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
+/**
+ * Recent `lineKey` results: cleaning asks for the key of the same line in
+ * several passes (repeats across a site, duplicates, mastheads). Cleared when full.
+ */
+const LINE_KEYS = new Map<string, string>();
+const LINE_KEYS_MAX = 100_000;
+
 /** A key for comparing lines: normalised, lower case, quotes and dashes folded. */
 export function lineKey(line: string): string {
-  return foldKey(normalizeLine(line));
+  let key = LINE_KEYS.get(line);
+  if (key === undefined) {
+    if (LINE_KEYS.size >= LINE_KEYS_MAX) LINE_KEYS.clear();
+    key = foldKey(normalizeLine(line));
+    LINE_KEYS.set(line, key);
+  }
+  return key;
 }
 
 /** `lineKey` of a line that is already normalised. */

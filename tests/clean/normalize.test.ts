@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lineKey, normalizeLine, wordCount } from '../../data-loaders/clean/normalize.ts';
+import { foldKey, lineKey, normalizeLine, wordCount } from '../../data-loaders/clean/normalize.ts';
 
 describe('normalizeLine', () => {
   it('turns NBSP and other spaces into one plain space and trims', () => {
@@ -23,5 +24,16 @@ describe('wordCount', () => {
   it('counts words of a normalised line', () => {
     expect(wordCount('')).toBe(0);
     expect(wordCount('one two three')).toBe(3);
+  });
+});
+
+describe('lineKey cache', () => {
+  it('gives the key computed afresh, asked once or again', () => {
+    const chars = fc.constantFrom('a', 'B', ' ', '  ', '\u00a0', '\u200b', '\u2019', '“', '—', 'é', 'e\u0301', 'İ', '\t', '1', '.');
+    fc.assert(fc.property(fc.array(chars, { maxLength: 20 }).map((c) => c.join('')), (line) => {
+      const fresh = foldKey(normalizeLine(line));
+      expect(lineKey(line)).toBe(fresh);
+      expect(lineKey(line)).toBe(fresh);
+    }), { numRuns: 500 });
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getKnowledge } from '../../data-loaders/knowledge/index.ts';
 import { inferMetadata } from '../../data-loaders/sources/infer/index.ts';
@@ -37,6 +38,21 @@ describe('wire credits', () => {
     expect(wireCredits('She moved to Pittsburgh, PA, in 2019 and joined an AP history class.', kb)).toEqual([]);
     expect(wireCredits('The AFP arrested two men in Sydney on drug charges.', kb)).toEqual([]);
     expect(wireCredits('An APA spokesperson and the UPI payment system were mentioned.', kb)).toEqual([]);
+  });
+
+  it('the present-spellings prefilter credits exactly what the full scans credit', () => {
+    // texts built from agency spellings (and near misses), credit-context words and separators
+    const pieces = fc.constantFrom(
+      'AFP', 'AP', 'APA', 'PA', 'AA', 'UPI', 'Reuters', 'Thomson Reuters', 'Tass', 'TASS', 'ITAR-TASS', 'dpa', 'DPA',
+      'Agence France-Presse', 'Associated Press', 'Anadolu', 'Anadolu Agency', 'PA Wire', 'PA news agency', 'Jiji', 'Kyodo News',
+      'Interfax-Ukraine', 'Reutersx', 'AFPs', 'Photo', 'Images', 'via', 'the', 'told', 'according to', 'reported', 'said',
+      'Reporting by', 'contributed to this report by', '©', '(c)', 'Copyright', '2025', 'Getty', 'Jane Doe', 'news agency',
+      ' ', ' ', ' ', '/', '(', ')', '.', ',', '-', '\n', ' — ', 'é', 'x',
+    );
+    const texts = fc.array(pieces, { maxLength: 30 }).map((p) => p.join(''));
+    fc.assert(fc.property(texts, (text) => {
+      expect(wireCredits(text, kb)).toEqual(wireCredits(text, kb, true));
+    }), { numRuns: 300 });
   });
 });
 
