@@ -25,7 +25,7 @@ export interface Word {
   poss: boolean;
   /** Text between this word's tail and the next word (trimmed), '' at the end. */
   sep: string;
-  /** Phrase matches starting here, memoised by trie (see trie.ts). */
+  /** Phrase matches starting here, memoised by trie: slot 0 holds the tries' family, then one slot per trie (see trie.ts). */
   memo?: unknown[];
 }
 
