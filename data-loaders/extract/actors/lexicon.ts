@@ -6,7 +6,7 @@
 import type { ActorKind } from '../../doc/doc.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { actorKey, fold, translitKey, translitWord } from './canonical.ts';
-import { PhraseTrie } from './trie.ts';
+import { PhraseTrie, TrieFamily } from './trie.ts';
 import { phraseKeys } from './words.ts';
 
 export interface GazEntry {
@@ -181,7 +181,9 @@ function buildLexicon(kb: Knowledge): Lexicon {
   const prons = kb.get<PronounsFile>('pronouns');
   const speech = kb.get<{ verbs: string[]; source_phrases?: string[]; subject_verbs?: string[]; addressee_verbs?: string[] }>('speech-verbs');
 
-  const names = new PhraseTrie<NameHit>();
+  // the lexicon's tries number their slots in a word's memo from 1 (see TrieFamily)
+  const tries = new TrieFamily();
+  const names = new PhraseTrie<NameHit>(tries);
   const addName = (phrase: string, hit: (caps: boolean[]) => NameHit) => {
     const { keys, caps } = phraseKeys(stripThe(phrase));
     names.add(keys, hit(caps));
@@ -232,7 +234,7 @@ function buildLexicon(kb: Knowledge): Lexicon {
   }
   for (const k of shared) personBySurname.delete(k);
 
-  const adjectives = new PhraseTrie<Country>();
+  const adjectives = new PhraseTrie<Country>(tries);
   const countryByName = new Map<string, Country>();
   for (const c of places.countries ?? []) {
     const country: Country = {
@@ -252,7 +254,7 @@ function buildLexicon(kb: Knowledge): Lexicon {
   }
   for (const p of places.places ?? []) addName(p, (caps) => ({ type: 'place', name: p, caps }));
 
-  const institutionNouns = new PhraseTrie<Institution>();
+  const institutionNouns = new PhraseTrie<Institution>(tries);
   const institutionTypes = new Map<string, Institution>();
   const defs = orgs.institutions ?? {};
   for (const [key, def] of Object.entries(defs)) {
@@ -269,14 +271,14 @@ function buildLexicon(kb: Knowledge): Lexicon {
   const dateNames = new Set([...Object.keys(dates.months ?? {}), ...Object.keys(dates.weekdays ?? {})].map(fold));
 
   const phraseSet = (list: string[]) => {
-    const t = new PhraseTrie<true>();
+    const t = new PhraseTrie<true>(tries);
     for (const p of list) t.add(foldKeys(p), true);
     return t;
   };
   const genderWords = new Map<string, 'male' | 'female'>();
   for (const w of titles.gender?.male ?? []) genderWords.set(fold(w), 'male');
   for (const w of titles.gender?.female ?? []) genderWords.set(fold(w), 'female');
-  const orgNouns = new PhraseTrie<'organisation' | 'group'>();
+  const orgNouns = new PhraseTrie<'organisation' | 'group'>(tries);
   for (const n of orgs.org_nouns ?? []) orgNouns.add(foldKeys(n), 'organisation');
   for (const n of orgs.group_nouns ?? []) orgNouns.add(foldKeys(n), 'group');
   const firstNames = new Map<string, 'male' | 'female'>();

@@ -20,12 +20,33 @@ export interface TrieMatch<T> {
 const NONE: Array<TrieMatch<unknown>> = [];
 const DEFAULT_MAX = 8;
 
-let nextId = 0;
+/**
+ * The tries of one lexicon. Each trie gets a small slot of its own in a word's
+ * memo, so a memo array is only as long as one lexicon's list of tries (with
+ * one process-wide counter, the lexicon of each later corpus would give every
+ * memoised word a long array of holes). A word's memo array holds one family
+ * at a time, in slot 0.
+ */
+export class TrieFamily {
+  private count = 0;
+
+  /** The next free memo slot (from 1; slot 0 names the family). */
+  nextSlot(): number {
+    return ++this.count;
+  }
+}
+
+/** The family of tries made without one (tests, one-off tries). */
+const SHARED = new TrieFamily();
 
 export class PhraseTrie<T> {
   private root: Node<T> = { next: new Map(), values: [] };
   /** Slot of this trie in a word's memo of matches (scanners ask the same word many times). */
-  private readonly id = nextId++;
+  private readonly slot: number;
+
+  constructor(private readonly family: TrieFamily = SHARED) {
+    this.slot = family.nextSlot();
+  }
 
   add(keys: string[], value: T): void {
     if (keys.length === 0) return;
@@ -55,12 +76,17 @@ export class PhraseTrie<T> {
   match(words: Word[], i: number, maxWords = DEFAULT_MAX): Array<TrieMatch<T>> {
     if (i >= words.length || !this.starts(words[i])) return NONE as Array<TrieMatch<T>>;
     if (maxWords !== DEFAULT_MAX) return this.search(words, i, maxWords);
-    // a word belongs to one sentence's word list, so its memo needs no other key
+    // a word belongs to one sentence's word list, so its memo needs no other key than the trie's family and slot
     const w0 = words[i];
-    const memo = w0.memo?.[this.id] as Array<TrieMatch<T>> | undefined;
-    if (memo) return memo;
+    let memo = w0.memo;
+    if (memo !== undefined && memo[0] === this.family) {
+      const known = memo[this.slot] as Array<TrieMatch<T>> | undefined;
+      if (known) return known;
+    } else {
+      memo = w0.memo = [this.family];
+    }
     const found = this.search(words, i, maxWords);
-    (w0.memo ??= [])[this.id] = found;
+    memo[this.slot] = found;
     return found;
   }
 

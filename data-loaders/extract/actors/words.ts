@@ -25,15 +25,32 @@ export interface Word {
   poss: boolean;
   /** Text between this word's tail and the next word (trimmed), '' at the end. */
   sep: string;
-  /** Phrase matches starting here, memoised by trie (see trie.ts). */
+  /** Phrase matches starting here, memoised by trie: slot 0 holds the tries' family, then one slot per trie (see trie.ts). */
   memo?: unknown[];
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
-/** Letter, mark or digit? ASCII answered without a regex. */
+/**
+ * For each UTF-16 code unit: 1 when it is a letter, mark or digit. Built once
+ * from WORD_CHAR, so a non-ASCII character (curly quotes, dashes, accented
+ * letters) costs a table read instead of a one-character string and a regex
+ * test. A lone surrogate is no word character, as WORD_CHAR says of it too.
+ */
+const WORD_CHAR_TABLE: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (WORD_CHAR.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+})();
+
+/** Is the UTF-16 code unit `c` a letter, mark or digit? (WORD_CHAR's answer for that one unit) */
+export function isWordCode(c: number): boolean {
+  return WORD_CHAR_TABLE[c] === 1;
+}
+
+/** Letter, mark or digit? (`c` is `text.charCodeAt(i)`; past the text's end, NaN, the regex answers as before) */
 function isWordChar(c: number, text: string, i: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0) return isWordCode(c);
   return WORD_CHAR.test(text[i]);
 }
 

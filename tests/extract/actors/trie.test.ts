@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PhraseTrie } from '../../../data-loaders/extract/actors/trie.ts';
+import { PhraseTrie, TrieFamily } from '../../../data-loaders/extract/actors/trie.ts';
 import { phraseKeys, wordsIn } from '../../../data-loaders/extract/actors/words.ts';
 
 const words = (text: string) => wordsIn(text, 0, text.length);
@@ -52,5 +52,35 @@ describe('PhraseTrie', () => {
       expect(t.starts(ws[0])).toBe(k === 7);
       expect(t.starts(ws[1])).toBe(k === 39);
     });
+  });
+});
+
+describe('TrieFamily (memo slots of one lexicon)', () => {
+  it('keeps the memoised matches of tries of different families apart on the same words', () => {
+    const a = new TrieFamily();
+    const b = new TrieFamily();
+    // the first trie of each family has the same slot
+    const ta = new PhraseTrie<string>(a);
+    const tb = new PhraseTrie<string>(b);
+    ta.add(phraseKeys('european union').keys, 'EU');
+    tb.add(phraseKeys('european').keys, 'European');
+    const ws = words('The European Union said');
+    expect(ta.match(ws, 1).map((m) => m.value)).toEqual(['EU']);
+    expect(tb.match(ws, 1).map((m) => m.value)).toEqual(['European']);
+    expect(ta.match(ws, 1).map((m) => m.value)).toEqual(['EU']);
+  });
+
+  it('memoises the matches of each trie of a family in its own slot', () => {
+    const fam = new TrieFamily();
+    const t1 = new PhraseTrie<string>(fam);
+    const t2 = new PhraseTrie<string>(fam);
+    t1.add(phraseKeys('european union').keys, 'EU');
+    t2.add(phraseKeys('european').keys, 'European');
+    const ws = words('The European Union said');
+    const first = t1.match(ws, 1);
+    expect(t2.match(ws, 1).map((m) => m.value)).toEqual(['European']);
+    // asked again, a trie returns its memoised array
+    expect(t1.match(ws, 1)).toBe(first);
+    expect(ws[1].memo?.[0]).toBe(fam);
   });
 });
