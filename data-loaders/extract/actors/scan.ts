@@ -48,7 +48,7 @@ const PARTICLES = new Set(['bin', 'bint', 'al', 'el', 'de', 'da', 'di', 'du', 'v
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
 
 /** A hyphenated modifier saying where a body is listed or based ("Toronto-listed", "Paris-based"). */
-const PLACE_MODIFIER = /^\p{Lu}[\p{L}.]*-(?:listed|based|headquartered|registered|owned|backed|run|quoted)$/u;
+export const PLACE_MODIFIER = /^\p{Lu}[\p{L}.]*-(?:listed|based|headquartered|registered|owned|backed|run|quoted)$/u;
 const SPEECH_FILLERS = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'previously', 'earlier', 'further', 'again', 'once', 'repeatedly', 'publicly', 'reportedly', 'allegedly', 'has', 'would', 'will', 'had', 'on', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 export interface ScanContext {

@@ -28,6 +28,7 @@
 import type { ActorKind, ActorRef, Doc, Mention } from '../../doc/doc.ts';
 import type { ClaimsLexicon } from './lexicon.ts';
 import { bySentence } from './by-sentence.ts';
+import { PLACE_MODIFIER } from '../actors/scan.ts';
 import { documentOwner, placedGroup, pollOwner, statementSource, unnamedSource } from './described-sources.ts';
 import { anyWordWithin } from './literal-hits.ts';
 import { classes, firstTokenAt, sentenceWords, WordClass, type SentenceWords } from './sentence-words.ts';
@@ -79,8 +80,6 @@ function afterPreposition(words: SentenceWords, m: Mention, lex: ClaimsLexicon):
   return i >= 0 && lex.prepositions.has(lower[i]);
 }
 
-/** "Toronto-listed", "Paris-based": a modifier between a preposition and a name. */
-const PLACE_MODIFIER = /^\p{Lu}[\p{L}.]*-(?:listed|based|headquartered|registered|owned|backed|run|quoted)$/u;
 
 /** Capitalised titles between a preposition and a name ("to President Putin"). */
 function isTitleWord(w: string): boolean {
