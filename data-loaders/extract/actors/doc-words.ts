@@ -4,6 +4,7 @@
  */
 import type { Doc } from '../../doc/doc.ts';
 import { type Word, wordsIn } from './words.ts';
+import { firstAt } from '../../doc/first-at.ts';
 
 const cache = new WeakMap<Doc, Word[][]>();
 
@@ -18,12 +19,5 @@ export function sentenceWords(doc: Doc): Word[][] {
 
 /** Index of the word of `words` that starts at or after character `pos`. */
 export function wordAt(words: Word[], pos: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAt(words, pos);
 }

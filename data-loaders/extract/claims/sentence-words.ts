@@ -14,6 +14,7 @@
 import type { Doc, Token } from '../../doc/doc.ts';
 import type { ClaimsLexicon } from './lexicon.ts';
 import { foldText } from './literal-hits.ts';
+import { firstAt } from '../../doc/first-at.ts';
 
 export interface SentenceWords {
   tokens: Token[];
@@ -149,12 +150,5 @@ export function classes(words: SentenceWords, lex: ClaimsLexicon): Uint8Array {
 
 /** Index of the first token of `tokens` starting at or after offset `pos` (binary search). */
 export function firstTokenAt(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAt(tokens, pos);
 }
