@@ -436,15 +436,19 @@ function linkAcronyms(cands: Candidate[][], resolved: Resolved[], reg: Registry)
 
 /**
  * A discovered name that repeats another discovered name of the article
- * without its leading place ("Hearts of Oak" / "Accra Hearts of Oak",
- * "Premier League" / "Ghana Premier League") is the same actor.
+ * without its leading place or country adjective ("Hearts of Oak" / "Accra
+ * Hearts of Oak", "Premier League" / "Ghana Premier League", "Reserve Bank" /
+ * "South African Reserve Bank") is the same actor.
  */
 function linkPlaceShortForms(resolved: Resolved[], allWords: Word[][], lex: Lexicon): void {
   const long = new Map<string, DocActor>();
   for (const r of resolved) {
     if (r.cand.type !== 'name' || r.actor.known || r.cand.w1 - r.cand.w0 < 3) continue;
     const words = allWords[r.sentence];
-    const place = lex.names.match(words, r.cand.w0).find((m) => m.value.type !== 'actor' && m.end < r.cand.w1 && words[m.end - 1].sep === '');
+    const place =
+      lex.names.match(words, r.cand.w0).find((m) => m.value.type !== 'actor' && m.end < r.cand.w1 && words[m.end - 1].sep === '') ??
+      // "South African Reserve Bank" / "Reserve Bank": a country adjective before at least two name words
+      lex.adjectives.match(words, r.cand.w0).find((m) => m.end <= r.cand.w1 - 2 && words[m.end - 1].sep === '' && !words[m.end - 1].poss);
     if (!place) continue;
     const rest = actorKey(words.slice(place.end, r.cand.w1).map((w) => w.text).join(' '));
     if (!long.has(rest)) long.set(rest, r.actor);
@@ -488,7 +492,11 @@ function namedInstitution(noun: string, resolved: Resolved[], pos: number, lex: 
   for (const r of resolved) {
     if (r.actor.kind === 'person' || r.actor.kind === 'country' || r.cand.type !== 'name') continue;
     const words = nameWords(r.actor);
-    const fits = need.every((w) => words.has(w)) || (need.length === 1 && nameFits(r.actor, head, lex));
+    // "the statistics agency" fits "Statistics Norway": every word but a generic head ("agency")
+    const fits =
+      need.every((w) => words.has(w)) ||
+      (need.length === 1 && nameFits(r.actor, head, lex)) ||
+      (need.length >= 2 && lex.genericBodyHeads.has(head) && need.slice(0, -1).every((w) => words.has(w)));
     if (!fits) continue;
     if (r.cand.start < pos) before = r.actor;
     else if (!after) after = r.actor;

@@ -78,6 +78,8 @@ export interface Lexicon {
   privateHeads: Set<string>;
   /** Words in a name that make it a public body ("Ministry", "Police"), folded. */
   publicWords: Set<string>;
+  /** Head nouns that say only "a body" (agency, office …): a name need not hold them to fit a description. */
+  genericBodyHeads: Set<string>;
   /** Folded month and weekday names: never inside an organisation name after a connector. */
   dateNames: Set<string>;
   /** `${type}|${country}` → gazetteer entry that is that body. */
@@ -148,6 +150,7 @@ interface OrgFile {
   anaphor_classes?: Record<string, string[]>;
   private_heads?: string[];
   public_words?: string[];
+  generic_body_heads?: string[];
 }
 interface TitlesFile {
   roles: string[];
@@ -306,6 +309,7 @@ function buildLexicon(kb: Knowledge): Lexicon {
     anaphorClasses,
     privateHeads: new Set((orgs.private_heads ?? []).map(fold)),
     publicWords: new Set((orgs.public_words ?? []).map(fold)),
+    genericBodyHeads: new Set((orgs.generic_body_heads ?? []).map(fold)),
     dateNames,
     institutionEntry,
     roles: new Set(titles.roles.filter((r) => !r.includes(' ')).map(fold)),

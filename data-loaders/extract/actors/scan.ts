@@ -299,6 +299,22 @@ function leadingDescriptor(words: Word[], i: number, ctx: ScanContext): ActorKin
 }
 
 /**
+ * "the Semaf train drivers' union", "the Orvik mining company": after "the"
+ * and a name, one to three lower-case words describing the body, then an
+ * organisation noun. Returns the noun's kind, or null.
+ */
+function describedBody(words: Word[], e: number, ctx: ScanContext): ActorKind | null {
+  for (let k = e; k < words.length && k - e < 3; k++) {
+    const w = words[k];
+    if (w.cap || w.upper || w.poss || /\d/.test(w.text) || ctx.lex.functionWords.has(w.fold) || ctx.lex.speechVerbs.has(w.fold)) return null;
+    if (w.sep !== '' && w.sep !== "'" && w.sep !== '’') return null;
+    const m = ctx.lex.orgNouns.match(words, k + 1)[0];
+    if (m) return m.value;
+  }
+  return null;
+}
+
+/**
  * The kind an apposition gives the name before it when its head noun (the
  * last word before a preposition or the closing comma) is an organisation
  * noun or a media cue: ", the country's largest nursing union," → organisation.
@@ -470,7 +486,7 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
       continue;
     }
     // leading common words at a sentence start or in an all-caps lead-in are not names
-    while (s < n && (words[s].cap || words[s].upper) && commonWord(words[s], ctx) && (s === 0 || words[s].upper || words[s - 1].sep !== '')) s++;
+    while (s < n && (words[s].cap || words[s].upper) && commonWord(words[s], ctx) && (s === 0 || words[s].upper || words[s - 1].sep !== '') && !orgWordBeforeCountry(words, s, ctx)) s++;
     if (s > i) {
       i = s;
       continue;
@@ -513,6 +529,18 @@ function inertLower(w: Word, starts: Set<string>): boolean {
 type Known = { end: number; hit: import('./lexicon.ts').NameHit };
 
 /** The longest gazetteer/country/place phrase at `i` whose capitals agree with the text. */
+/**
+ * "Statistics Norway said", "Police Scotland said": an organisation word
+ * followed by a country names a body, even where the word is common
+ * elsewhere in the article ("the statistics agency").
+ */
+function orgWordBeforeCountry(words: Word[], k: number, ctx: ScanContext): boolean {
+  const w = words[k];
+  if (w.upper || w.sep !== '' || !ctx.lex.orgWords.has(w.text) || k + 1 >= words.length) return false;
+  const known = knownAt(words, k + 1, ctx);
+  return known !== null && known.hit.type === 'country' && !known.hit.capital;
+}
+
 function knownAt(words: Word[], i: number, ctx: ScanContext): Known | null {
   const w = words[i];
   if (!w.cap && !w.upper) return null;
@@ -872,7 +900,10 @@ function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out:
   const mediaCue = next && lastSep === '' && !words[e - 1].poss && lex.mediaCues.match(words, e).length > 0;
   // "the far-right Cendra party", "Koruba rebels"
   const ownedThing = prev && prev.sep === '' && POSSESSIVE_DETERMINERS.has(prev.fold); // "its Orla Liner service"
-  const nounCue = next && lastSep === '' && !words[e - 1].poss && !plainAtStart && !ownedThing ? lex.orgNouns.match(words, e)[0]?.value ?? null : null;
+  const nounCue =
+    next && lastSep === '' && !words[e - 1].poss && !plainAtStart && !ownedThing
+      ? lex.orgNouns.match(words, e)[0]?.value ?? (prev?.fold === 'the' && prev.sep === '' ? describedBody(words, e, ctx) : null)
+      : null;
   // an organisation word alone ("News") is no name unless it speaks
   const orgWord = hasOrgWord && (e - i >= 2 || verb || source);
   // "Integrated Food Security Phase Classification (IPC)": a name its own acronym follows is an organisation

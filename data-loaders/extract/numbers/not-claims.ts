@@ -58,6 +58,7 @@ export function exclusionReason(c: NumberContext, lex: NumberLexicon): string | 
   if (pageAge(c, lex)) return 'page_age';
   if (age(c, before, after, lex)) return 'age';
   if (serviceNumber(c, before, lex)) return 'phone';
+  if (spacedDigitGroups(c, before, after)) return 'phone';
   if (address(c, lex)) return 'address';
   if (year(c, before, after)) return 'year';
   if (partOfName(c, before, after, lex)) return 'name';
@@ -119,6 +120,27 @@ function serviceNumber(c: NumberContext, before: string, lex: NumberLexicon): bo
   if (lex.phoneBefore.test(before)) return true;
   lex.phoneAfter.lastIndex = c.end;
   return lex.phoneAfter.test(c.text);
+}
+
+const GROUPS_BEFORE = /(?:^|[^\d.,])((?:\d{2,4} ){1,4})$/;
+const GROUPS_AFTER = /^((?: \d{2,4}){1,4})(?![\d.,]?\d)/;
+const PHONE_CUE = /(?:line|number|phone|call|dial|ring|text|contact|tel\.?|fax|whatsapp|on|at)\s+$/i;
+
+/**
+ * "call the assistance line on 900 101 020": three or more groups of two to
+ * four digits separated by single spaces are a phone number, read as one.
+ * A run whose groups after the first are all three digits long could be a
+ * number with spaces for thousands ("120 000 000"), so it needs a cue word
+ * before it ("on", "call", "number" …).
+ */
+function spacedDigitGroups(c: NumberContext, before: string, after: string): boolean {
+  if (c.core !== 'digits' || !/^\d{2,4}$/.test(c.raw) || c.hasUnit && after[0] !== ' ') return false;
+  const left = GROUPS_BEFORE.exec(before)?.[1] ?? '';
+  const right = GROUPS_AFTER.exec(after)?.[1] ?? '';
+  const groups = [...left.trim().split(' '), c.raw, ...right.trim().split(' ')].filter(Boolean);
+  if (groups.length < 3) return false;
+  if (groups.slice(1).some((g) => g.length !== 3)) return true;
+  return PHONE_CUE.test(before.slice(0, before.length - left.length));
 }
 
 /** "10 Downing Street". */

@@ -252,3 +252,48 @@ describe('countries acting as a party', () => {
     expect(names).not.toContain('Peru');
   });
 });
+
+describe('bodies named by an organisation word and a country', () => {
+  it('reads "Statistics <country>" as one body even where "statistics" is a common word of the article', () => {
+    const { names, mentions } = actors('Statistics Norway said on Tuesday that prices rose in May. Food costs were up, according to the statistics agency.');
+    expect(names).toContain('Statistics Norway');
+    expect(names).not.toContain('Norwegian Statistics Office');
+    expect(mentions('Statistics Norway')).toContain('statistics agency');
+  });
+
+  it('still drops an organisation word opening a sentence when no country follows it', () => {
+    const { names } = actors('The statistics were revised twice. Statistics from Peru showed a fall, the central bank said.');
+    expect(names.some((n) => n.startsWith('Statistics'))).toBe(false);
+  });
+});
+
+describe('short forms without a country adjective', () => {
+  it('links "Reserve Bank" to "South African Reserve Bank" named in the same article, even when the short form comes first', () => {
+    const { names, mentions } = actors('Reserve Bank holds rates\nThe South African Reserve Bank kept its rate at 7% on Thursday. The Reserve Bank last moved in May.');
+    expect(names).toEqual(['South African Reserve Bank']);
+    expect(mentions('South African Reserve Bank')).toHaveLength(3);
+  });
+
+  it('leaves a one-word remainder alone ("Airlines")', () => {
+    const { names } = actors('Polish Airlines cancelled 40 flights. Airlines across Europe followed.');
+    expect(names).not.toContain('Airlines');
+  });
+});
+
+describe('a name before words describing the body', () => {
+  it('reads "the <name> train drivers\' union" and "the <name> mining company" as organisations', () => {
+    expect(actors("The Ferrovia train drivers' union said the line was unsafe.").names).toContain('Ferrovia');
+    expect(actors('The Orvik mining company said 300 jobs would go.').byName('Orvik')?.kind).toBe('organisation');
+  });
+
+  it('does not take a name before an ordinary noun phrase', () => {
+    expect(actors('The Brexit trade deal was signed in Brussels.').names).not.toContain('Brexit');
+  });
+});
+
+describe('ministries by their domain', () => {
+  it('names a possessive country\'s ministry by its domain', () => {
+    expect(actors("Spain's transport ministry said the line would reopen.").names).toContain('Spanish Ministry of Transport');
+    expect(actors("Kenya's education ministry said 1,200 schools had closed.").names).toContain('Kenyan Ministry of Education');
+  });
+});

@@ -170,6 +170,14 @@ describe('numbers that are not claims', () => {
     expect(claims('The 112 emergency number was overwhelmed.')).toEqual([]);
     expect(one('The hotline took 300 calls.').value).toBe(300);
     expect(claims('Victims can call the helpline on 0300 123 4567 or visit a branch.')).toEqual([]);
+    expect(claims("Families can call the operator's assistance line on 900 101 020 at any hour.")).toEqual([]);
+    expect(claims('Tips go to the police on 21 34 56 78, officers said.')).toEqual([]);
+    expect(claims('Call 800 555 0199 to book a test.')).toEqual([]);
+  });
+
+  it('keeps numbers that only sit near each other', () => {
+    expect(claims('Of the 120 500 were injured.').length).toBeGreaterThan(0);
+    expect(claims('The tally rose from 900 to 1,100 in a day.').map((n) => n.value)).toEqual([900, 1100]);
   });
 
   it('leaves out fiscal years and seasons', () => {
