@@ -209,7 +209,7 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
       if (c.type === 'place') places.push(doc.span(c.start, c.end));
       if (c.type !== 'country') continue;
       places.push(doc.span(c.start, c.end));
-      if (speaks(words, c.w0, c.w1, lex) || (!c.capital && actsAsParty(words, c.w0, c.w1))) {
+      if (speaks(words, c.w0, c.w1, lex) || (!c.capital && actsAsParty(words, c.w0, c.w1, lex))) {
         // a capital speaks for its government ("Nairobi said" → "Government of Kenya"), or for the body it hosts ("Brussels")
         const name = c.capital ? c.country.speaksAs ?? governmentName(c.country, lex) : c.country.name;
         const templated = c.capital && !c.country.speaksAs && !c.country.government && !lex.byKey.has(actorKey(name));
@@ -524,6 +524,7 @@ function insideQuote(spans: readonly QuoteSpan[], pos: number): boolean {
 }
 
 /** Past-tense forms that describe a state or a place, not a country's act ("Russia-based", "Ukraine located"). */
+const PERFECT = new Set(['has', 'had', 'have']);
 const NOT_ACTS = new Set(['based', 'located', 'situated', 'bordered', 'surrounded', 'known', 'called', 'named', 'ranked', 'listed']);
 
 /**
@@ -531,11 +532,14 @@ const NOT_ACTS = new Set(['based', 'located', 'situated', 'bordered', 'surrounde
  * verb in the past tense ("Russia attacked Ukraine overnight", "…, and Ukraine
  * returned 84 soldiers"), not a place ("in Russia", "Russia's army").
  */
-function actsAsParty(words: Word[], w0: number, w1: number): boolean {
+function actsAsParty(words: Word[], w0: number, w1: number, lex: Lexicon): boolean {
   const last = words[w1 - 1];
   const next = words[w1];
   if (!next || last.poss || last.sep !== '' || next.cap || next.upper) return false;
-  const opens = w0 === 0 || words[w0 - 1].sep !== '' || words[w0 - 1].fold === 'and' || words[w0 - 1].fold === 'but' || words[w0 - 1].fold === 'that';
-  return opens && /[a-z]{2,}ed$/.test(next.fold) && !NOT_ACTS.has(next.fold) && words[w1 + 1]?.fold !== 'by';
+  const opens = w0 === 0 || words[w0 - 1].sep !== '' || words[w0 - 1].fold === 'and' || words[w0 - 1].fold === 'but' || words[w0 - 1].fold === 'that' || lex.speechVerbs.has(words[w0 - 1].fold);
+  const pastAt = (w: Word | undefined) => w !== undefined && !w.cap && ((/[a-z]{2,}ed$/.test(w.fold) && !NOT_ACTS.has(w.fold)) || lex.irregularPast.has(w.fold));
+  // "Russia attacked …", "Ukraine brought home …", "Russia has launched …"
+  if (pastAt(next)) return opens && words[w1 + 1]?.fold !== 'by';
+  return opens && PERFECT.has(next.fold) && next.sep === '' && pastAt(words[w1 + 1]) && words[w1 + 2]?.fold !== 'by';
 }
 

@@ -121,6 +121,8 @@ export interface Lexicon {
   prepositions: Set<string>;
   /** Auxiliaries and adverbs after which a definite organisation noun is a clause subject ("the union is seeking"). */
   auxiliaries: Set<string>;
+  /** Irregular past-tense verbs ("brought", "sent"): a country right before one acts as a party. */
+  irregularPast: Set<string>;
   functionWords: Set<string>;
 }
 
@@ -167,6 +169,7 @@ interface PronounsFile {
   prepositions: string[];
   function_words: string[];
   auxiliaries?: string[];
+  irregular_past?: string[];
 }
 
 const stripThe = (s: string) => s.replace(/^the\s+/i, '');
@@ -338,6 +341,7 @@ function buildLexicon(kb: Knowledge): Lexicon {
     pronouns,
     prepositions: new Set(prons.prepositions.map(fold)),
     auxiliaries: new Set((prons.auxiliaries ?? []).map(fold)),
+    irregularPast: new Set((prons.irregular_past ?? []).map(fold)),
     functionWords: new Set(prons.function_words.map(fold)),
   };
 }

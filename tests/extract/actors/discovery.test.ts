@@ -247,6 +247,13 @@ describe('countries acting as a party', () => {
     expect(names).not.toContain('Argentina');
   });
 
+  it('takes a country before an irregular past or a perfect tense, and after a speech verb', () => {
+    expect(actors('Ukraine brought home 90 soldiers on Friday.').names).toContain('Ukraine');
+    expect(actors('Monitors said Sudan has sent 2,000 troops to the area.').names).toContain('Sudan');
+    expect(actors('Exports from Chile rose 4% in May.').names).not.toContain('Chile');
+    expect(actors('Peru has based its claim on a survey.').names).not.toContain('Peru');
+  });
+
   it('does not take a country described by a participle ("Russia-based", "Ukraine located")', () => {
     const { names } = actors('Peru based its claim on a survey of 40 villages.');
     expect(names).not.toContain('Peru');
