@@ -104,6 +104,8 @@ export interface AttributionState {
   previous: Speaker | null;
   /** Paragraph of the sentence `previous` comes from. */
   previousParagraph?: number;
+  /** The speaker of a reported statement ("X said that …") and its sentence, for a next sentence that goes on in the conditional. */
+  reporter?: { speaker: Speaker; sentence: number } | null;
 }
 
 const DASHES = new Set(['–', '—', '-']);
@@ -615,6 +617,13 @@ export function attribute(doc: Doc, frame: SentenceFrame, n: NumberSpan, state: 
     if (lex.carryOver.test(opening)) return { claimant: state.previous, how: 'carried_over', cited };
     if (state.previousParagraph === sentence.paragraph && agentless(frame, doc, lex)) return { claimant: state.previous, how: 'carried_over', cited };
   }
+  // 7. "X said that the offer was final. The first phase alone would cost 41.5 billion": reported speech going on in the conditional.
+  if (frame.verbs.length === 0 && frame.sources.length === 0 && state.reporter && state.reporter.sentence === frame.index - 1) {
+    const sentence = doc.sentences[frame.index];
+    if (doc.sentences[frame.index - 1].paragraph === sentence.paragraph && REPORTED_MODAL.test(doc.text.slice(sentence.start, n.start))) {
+      return { claimant: state.reporter.speaker, how: 'carried_over', cited };
+    }
+  }
   return { claimant: null, how: null, cited };
 }
 
@@ -652,6 +661,10 @@ function singular(sp: Speaker): boolean {
   const last = sp.name.split(/\s+/).pop()!.toLowerCase();
   return !/(?:[^su]s|^police|^people|^staff|^media)$/.test(last);
 }
+
+/** A conditional verb before the figure, the mark of reported speech going on ("would cost", "could reach"). */
+const REPORTED_MODAL = /\b(?:would|could)\s+(?:(?:also|still|only|then|now|not|rise|fall|grow)\s+)?[\p{Ll}-]+\b/iu;
+
 
 /** What may stand before a sentence's subject: nothing, or "The". */
 const OPENING_SUBJECT = /^[\s“"‘'(]*(?:the\s+)?$/i;
@@ -693,6 +706,13 @@ export function rememberSpeakers(doc: Doc, frame: SentenceFrame, claimants: Arra
         state.lastIt = sp;
       }
     }
+  }
+  // The speaker of the sentence's last statement ("X said that the offer was final.", "…, X said.")
+  state.reporter = null;
+  const last = frame.verbs[frame.verbs.length - 1];
+  if (last && !last.claim && !last.participle) {
+    const sp = subjectOf(doc, frame, last, state, lex);
+    if (sp && !sp.media) state.reporter = { speaker: sp, sentence: frame.index };
   }
   const found = claimants.filter((c): c is Speaker => c !== null);
   state.previous = found.length > 0 ? found[found.length - 1] : null;

@@ -134,6 +134,21 @@ describe('claimant: carried over within a paragraph', () => {
     expect(claim(doc, '12').claimant).toBe('Maritime Rescue Agency');
   });
 
+  it('carries a reported statement into a next sentence in the conditional ("would cost")', () => {
+    const doc = build('Finance Minister Ana Rell said on Monday that the plan was affordable. The first stage would cost 2.4 billion pesos a year.', {
+      actors: [person('Ana Rell', 'Ana Rell')],
+    });
+    expect(claim(doc, '2.4 billion').claimant).toBe('Ana Rell');
+  });
+
+  it('does not carry a statement into a plain past-tense sentence or past the next one', () => {
+    const doc = build('Finance Minister Ana Rell said the plan was affordable. The peso fell 3% on Monday. A rescue would cost 9 billion pesos.', {
+      actors: [person('Ana Rell', 'Ana Rell')],
+    });
+    expect(claim(doc, '3%').claimant).toBeNull();
+    expect(claim(doc, '9 billion').claimant).toBeNull();
+  });
+
   it('does not carry it to an own-voice sentence', () => {
     const doc = build('The Maritime Rescue Agency said it rescued 80 people. The island has 5,000 residents.', {
       actors: [org('Maritime Rescue Agency', 'Maritime Rescue Agency')],
