@@ -12,8 +12,11 @@
  * and after the story's last line are outside it; lines in between are left
  * to cleaning, so a standfirst or a lead photo's caption that Readability
  * dropped is still story. When a story line cannot be
- * found — Readability rewrote it — the alignment is not trusted and the reader
- * falls back to the story lines alone, so no story text is ever lost.
+ * found as one page line, it may be several page lines Readability joined
+ * ("Share WhatsApp Email"); a short line found neither way (a widget's label
+ * rewritten) is left to cleaning, but a longer one makes the alignment
+ * untrusted and the reader falls back to the story lines alone, so no story
+ * text is ever lost.
  */
 
 export interface MainText {
@@ -23,11 +26,31 @@ export interface MainText {
   outside: number[];
 }
 
+/** Longest story line that may be missing from the page (rewritten by Readability) without distrusting the alignment. */
+const SHORT_LINE = 60;
+/** How far past the cursor a line joined from page lines may start. */
+const JOIN_REACH = 40;
+
+/**
+ * The page lines `[from, to)` at or after `cursor` whose texts, joined by
+ * single spaces, make `line`; null when there are none.
+ */
+export function joinedRun(page: string[], cursor: number, line: string): [number, number] | null {
+  for (let p = cursor; p < page.length && p < cursor + JOIN_REACH; p++) {
+    if (page[p] === '' || !line.startsWith(page[p])) continue;
+    let text = page[p];
+    let q = p + 1;
+    while (text.length < line.length && q < page.length && line.startsWith(`${text} ${page[q]}`)) text = `${text} ${page[q++]}`;
+    if (text === line && q - p > 1) return [p, q];
+  }
+  return null;
+}
+
 /**
  * Aligns `main` (the story's lines) within `page` (all visible lines). The
  * headline `title`, when it stands on the page just before the story, counts
- * as story; when the page does not show it, it is put first. Null when some
- * story line is not on the page.
+ * as story; when the page does not show it, it is put first. Null when a
+ * story line longer than a widget's label is not on the page.
  */
 export function alignMainText(page: string[], main: string[], title: string | null): MainText | null {
   const at = new Map<string, number[]>();
@@ -43,16 +66,30 @@ export function alignMainText(page: string[], main: string[], title: string | nu
   let last = -1;
   for (const line of main) {
     const list = at.get(line);
-    if (!list) return null;
     let k = next.get(line) ?? 0;
-    while (k < list.length && list[k] < cursor) k++;
-    if (k >= list.length) return null;
+    if (list) while (k < list.length && list[k] < cursor) k++;
+    if (!list || k >= list.length) {
+      // "Share WhatsApp Email": Readability joined lines the page shows apart
+      const run = joinedRun(page, cursor, line);
+      if (run) {
+        for (let i = run[0]; i < run[1]; i++) inMain[i] = 1;
+        if (first < 0) first = run[0];
+        last = run[1] - 1;
+        cursor = run[1];
+        continue;
+      }
+      // a short line Readability rewrote (a widget's label) can be left to cleaning; a story line,
+      // or a line the page shows only out of order, cannot
+      if (list || line.length > SHORT_LINE) return null;
+      continue;
+    }
     next.set(line, k + 1);
     inMain[list[k]] = 1;
     if (first < 0) first = list[k];
     last = list[k];
     cursor = list[k] + 1;
   }
+  if (first < 0) return null;
   let lines = page;
   let shift = 0;
   let start = first;

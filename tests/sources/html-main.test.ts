@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignMainText } from '../../data-loaders/sources/html-main.ts';
+import { alignMainText, joinedRun } from '../../data-loaders/sources/html-main.ts';
 import { htmlReader } from '../../data-loaders/sources/html.ts';
 import { runReader } from './helpers.ts';
 
@@ -32,8 +32,30 @@ describe('alignMainText', () => {
   });
 
   it('gives up (null) when a story line is not on the page, so nothing is lost', () => {
-    expect(alignMainText(page, [...main, 'A sentence Readability rewrote.'], null)).toBeNull();
+    expect(alignMainText(page, [...main, 'A whole sentence of the story that Readability rewrote on its way out.'], null)).toBeNull();
     expect(alignMainText(page, [...main].reverse(), null)).toBeNull();
+  });
+});
+
+describe('alignMainText with lines Readability joined or rewrote', () => {
+  const page = ['Home', 'World', 'Flood closes 30 schools', 'Share', 'WhatsApp', 'Email', 'Rivers rose 2 metres overnight, officials said.', 'Schools reopen on Monday.', 'Most read'];
+
+  it('finds a line made of several page lines ("Share WhatsApp Email")', () => {
+    const main = ['Share WhatsApp Email', 'Rivers rose 2 metres overnight, officials said.', 'Schools reopen on Monday.'];
+    const aligned = alignMainText(page, main, 'Flood closes 30 schools')!;
+    expect(aligned.outside.map((i) => page[i])).toEqual(['Home', 'World', 'Most read']);
+  });
+
+  it('leaves a short rewritten line to cleaning instead of giving up', () => {
+    const main = ['Share this', 'Rivers rose 2 metres overnight, officials said.', 'Schools reopen on Monday.'];
+    expect(alignMainText(page, main, 'Flood closes 30 schools')!.outside.map((i) => page[i])).toEqual(['Home', 'World', 'Most read']);
+  });
+
+  it('reads joined runs only in order and only as whole lines', () => {
+    expect(joinedRun(page, 0, 'Share WhatsApp Email')).toEqual([3, 6]);
+    expect(joinedRun(page, 4, 'Share WhatsApp Email')).toBeNull();
+    expect(joinedRun(page, 0, 'Share WhatsApp')).toEqual([3, 5]);
+    expect(joinedRun(page, 0, 'Share Whats')).toBeNull();
   });
 });
 
