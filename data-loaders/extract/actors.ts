@@ -411,7 +411,10 @@ function linkAcronyms(cands: Candidate[][], resolved: Resolved[], reg: Registry)
     for (let k = 1; k < list.length; k++) {
       const c = list[k];
       if (c.type !== 'name' || !c.defines) continue;
-      const before = list[k - 1];
+      // the name that ends where the parenthesis opens (names found inside it come after it in the list)
+      let b = k - 1;
+      while (b > 0 && list[b].w1 !== c.w0 && list[b].w0 > list[b - 1].w0) b--;
+      const before = list[b];
       const target = byCand.get(before) ?? null;
       if (!target || before.w1 !== c.w0) continue;
       // "the left-wing Tarvel Nova (TN)": a name its own initials abbreviate is an organisation
@@ -419,12 +422,17 @@ function linkAcronyms(cands: Candidate[][], resolved: Resolved[], reg: Registry)
         target.kind = 'organisation';
         target.gender = null;
       }
-      if (target.kind !== 'person') alias.set(actorKey(c.name), target);
+      if (target.kind !== 'person') {
+        alias.set(actorKey(c.name), target);
+        // "(Africa CDC)": its acronym alone ("CDC said") stands for it too
+        const last = c.name.split(' ').pop()!;
+        if (last !== c.name && /^\p{Lu}{2,6}$/u.test(last)) alias.set(actorKey(last), target);
+      }
     }
   }
   const orgs = [...reg.actors.values()].filter((a) => a.kind !== 'person' && a.name.includes(' '));
   for (const r of resolved) {
-    if (r.cand.type !== 'name' || r.actor.known || r.cand.w1 - r.cand.w0 !== 1) continue;
+    if (r.cand.type !== 'name' || r.actor.known || (r.cand.w1 - r.cand.w0 !== 1 && !alias.has(r.actor.key))) continue;
     const key = r.actor.key;
     let target = alias.get(key);
     if (!target && /^[A-Z]{2,6}$/.test(r.actor.name)) {

@@ -167,6 +167,33 @@ function initialsFit(acronym: string, words: Word[], i: number, e: number): bool
   return k === a.length;
 }
 
+/** Lower-case words that may join the parts of a name its acronym closes. */
+const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', '&']);
+/** How many words a name closed by an acronym may still run on for. */
+const ACRONYM_REACH = 10;
+
+/**
+ * Does a name run on from word `k` — capitalised words, the connectors of
+ * NAME_CONNECTORS, commas between capitalised words — to an acronym in
+ * parentheses right after it ("… and Geophysics Agency (BMKG)")?
+ */
+export function acronymAhead(words: Word[], k: number): boolean {
+  for (let m = k; m < words.length && m < k + ACRONYM_REACH; m++) {
+    const w = words[m];
+    const cap = w.cap || w.upper;
+    if (!cap && !NAME_CONNECTORS.has(w.fold)) return false;
+    if (cap && w.sep.startsWith('(')) {
+      // "(BMKG)", "(Africa CDC)"
+      const a = words[m + 1];
+      const b = a && a.sep === '' ? words[m + 2] : undefined;
+      return a !== undefined && ((isAcronym(a) && a.sep.startsWith(')')) || (b !== undefined && (a.cap || a.upper) && isAcronym(b) && b.sep.startsWith(')')));
+    }
+    if (w.sep === ',' && cap && (words[m + 1]?.cap || words[m + 1]?.upper)) continue;
+    if (w.sep !== '') return false;
+  }
+  return false;
+}
+
 /** Is a known name (country, place or gazetteer actor) at `i`? */
 function knownNameAt(words: Word[], i: number, ctx: ScanContext): boolean {
   return ctx.lex.names.match(words, i).length > 0;
@@ -191,6 +218,8 @@ function capRun(words: Word[], i: number, ctx: ScanContext): number {
       }
       // "Northgate Water & Power", "Brantley & Moss Bank"
       if (w.sep === '&' && after && (after.cap || after.upper) && !ctx.lex.functionWords.has(after.fold)) continue;
+      // "the Meteorology, Climatology and Geophysics Agency (BMKG)": a list inside a name its acronym closes
+      if (w.sep === ',' && after && (after.cap || after.upper) && acronymAhead(words, j)) continue;
       if (w.sep !== '' && w.sep !== '-') break;
       continue;
     }
@@ -210,6 +239,12 @@ function capRun(words: Word[], i: number, ctx: ScanContext): number {
     }
     // connectors inside organisation names, particles inside person names ("Office for the Coordination")
     const capAfter = next && (next.cap || next.upper || (next.fold === 'the' && next.sep === '' && (words[j + 2]?.cap ?? false)));
+    // "Central Agency for Public Mobilisation and Statistics (CAPMAS)", "Platform in Defence of …
+    // (PDSNS)": an acronym in parentheses closes one name, so its connectors join
+    if (j > i && capAfter && w.sep === '' && NAME_CONNECTORS.has(w.fold) && acronymAhead(words, j + 1)) {
+      j++;
+      continue;
+    }
     if (j > i && capAfter && w.sep === '') {
       if (PARTICLES.has(w.fold) && (next.cap || next.upper)) {
         j++;
@@ -402,6 +437,14 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
     if (group && !(office && office.end > group.end)) {
       out.push({ type: 'group', start: words[group.start].start, end: words[group.end - 1].end, w0: group.start, w1: group.end, hit: group, personSide: null });
       i = group.end;
+      continue;
+    }
+
+    // "(Africa CDC)": a two-word acronym in parentheses defines the name before it
+    if (i > 0 && i + 1 < n && words[i - 1].sep.endsWith('(') && (w.cap || w.upper) && w.sep === '' && words[i + 1].sep.startsWith(')') && isAcronym(words[i + 1]) && !words[i + 1].poss) {
+      const name = `${w.text} ${words[i + 1].text}`;
+      out.push({ type: 'name', start: w.start, end: words[i + 1].end, w0: i, w1: i + 2, kind: 'organisation', name, entry: null, role: null, side: null, gender: null, cue: true, how: 'discovered', p0: i, defines: true });
+      i += 2;
       continue;
     }
 

@@ -304,3 +304,25 @@ describe('ministries by their domain', () => {
     expect(actors("Kenya's education ministry said 1,200 schools had closed.").names).toContain('Kenyan Ministry of Education');
   });
 });
+
+describe('long names closed by their acronym', () => {
+  it('joins "and", "in" and a comma list when an acronym in parentheses closes the name', () => {
+    const a = actors('Prices rose 4%, the National Office for Prices and Incomes (NOPI) said. NOPI said rents rose too.');
+    expect(a.names).toEqual(['National Office for Prices and Incomes']);
+    expect(a.mentions('National Office for Prices and Incomes')).toEqual(['National Office for Prices and Incomes', 'NOPI', 'NOPI']);
+    expect(actors('The Alliance in Defence of Public Schools (ADPS) said 9,000 marched.').names).toContain('Alliance in Defence of Public Schools');
+    expect(actors('The quake was 12 km deep, according to the Seismology, Volcanology and Tsunami Agency (SVTA).').names).toContain('Seismology, Volcanology and Tsunami Agency');
+  });
+
+  it('keeps two bodies joined by "and" apart without an acronym', () => {
+    const { names } = actors('The Tarvel Post Office and the Dunmore Water Authority said 300 homes were cut off.');
+    expect(names).toContain('Tarvel Post Office');
+    expect(names).toContain('Dunmore Water Authority');
+  });
+
+  it('reads a two-word acronym in parentheses as the name\'s alias, and its last word alone too', () => {
+    const a = actors('The Pacific Centres for Disease Control (Pacific CDC) said 900 cases were reported. CDC said 40 had died.');
+    expect(a.names).toEqual(['Pacific Centres for Disease Control']);
+    expect(a.mentions('Pacific Centres for Disease Control')).toEqual(['Pacific Centres for Disease Control', 'Pacific CDC', 'CDC']);
+  });
+});
