@@ -194,6 +194,19 @@ export function acronymAhead(words: Word[], k: number): boolean {
   return false;
 }
 
+/**
+ * Is word `i` a first name (titles.yaml `first_names`) right before a
+ * capitalised word that is no organisation word, place or known name
+ * ("Chad Miller said", not "Chad Armed Forces" nor "Georgia Tbilisi")?
+ */
+function firstNameBeforeSurname(words: Word[], i: number, ctx: ScanContext): boolean {
+  const w = words[i];
+  const next = words[i + 1];
+  if (!ctx.lex.firstNames.has(w.fold) || w.poss || w.sep !== '' || !next || !next.cap || next.upper) return false;
+  if (ctx.lex.orgWords.has(next.text) || ctx.lex.functionWords.has(next.fold) || ctx.lowerVocab.has(next.fold) || isRole(next, ctx.lex)) return false;
+  return !knownNameAt(words, i + 1, ctx);
+}
+
 /** Is a known name (country, place or gazetteer actor) at `i`? */
 function knownNameAt(words: Word[], i: number, ctx: ScanContext): boolean {
   return ctx.lex.names.match(words, i).length > 0;
@@ -449,7 +462,9 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
     }
 
     // 3. gazetteer, countries and known places
-    const known = knownAt(words, i, ctx);
+    const found = knownAt(words, i, ctx);
+    // "Chad Miller", "Jordan Reyes": a country that is also a first name, before a surname
+    const known = found && found.hit.type === 'country' && found.end === i + 1 && firstNameBeforeSurname(words, i, ctx) ? null : found;
     if (known) {
       const runEnd = w.cap || w.upper ? capRun(words, i, ctx) : i;
       let runIsOrg = false;

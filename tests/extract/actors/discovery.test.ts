@@ -326,3 +326,16 @@ describe('long names closed by their acronym', () => {
     expect(a.mentions('Pacific Centres for Disease Control')).toEqual(['Pacific Centres for Disease Control', 'Pacific CDC', 'CDC']);
   });
 });
+
+describe('every country, and countries that are first names', () => {
+  it('knows smaller countries and their adjectives ("Malawi\'s health ministry", "Mauritian")', () => {
+    expect(actors("Malawi's health ministry said 40 clinics had closed.").names).toContain('Malawian Ministry of Health');
+    expect(actors('Togolese police said 12 people were held.').names).toContain('Togolese Police');
+  });
+
+  it('reads a country that is also a first name before a surname as a person', () => {
+    expect(actors('Chad Moreau, a spokesman, said 40 people died.').names).toEqual(['Chad Moreau']);
+    expect(actors('Chad said 40 of its soldiers died.').names).toContain('Chad');
+    expect(actors('Chad Army officers said 3 died.').names).not.toContain('Chad Army');
+  });
+});
