@@ -932,7 +932,8 @@ function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out:
   for (let k = i; k < e; k++) {
     const t = words[k].text;
     if (lex.nonActorHeads.has(t) && !modifiesOrgHead(words, i, e, k, lex)) return e;
-    if (lex.orgWords.has(t)) hasOrgWord = true;
+    // "Pemberton & Hale", "Marks & Spencer": names joined by an ampersand name a firm
+    if (lex.orgWords.has(t) || (k < e - 1 && words[k].sep === '&')) hasOrgWord = true;
     if (!words[k].cap && !words[k].upper) hasConnector = true;
   }
   if (isOutlet(words, i, e, ctx)) return e;

@@ -399,6 +399,10 @@ export function groupPhraseWords(doc: Doc, s: number, region: string, lex: Claim
     }
     // "the ministry's latest figures": the possessor is the body.
     if (figures) {
+      // "the ministry's weekly situation report": lower-case words after the possessor describe the report
+      let owner = phrase.length - 2;
+      while (owner >= 0 && !/['’]s?$/.test(phrase[owner])) owner--;
+      if (owner >= 0 && phrase.slice(owner + 1).every((w) => /^\p{Ll}/u.test(w))) phrase = phrase.slice(0, owner + 1);
       while (phrase.length > 1 && STATEMENT_MODIFIERS.test(phrase[phrase.length - 1])) phrase = phrase.slice(0, -1);
       const last = phrase[phrase.length - 1];
       if (/['’]s?$/.test(last)) phrase = [...phrase.slice(0, -1), last.replace(/['’]s?$/, '')];

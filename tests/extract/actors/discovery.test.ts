@@ -339,3 +339,9 @@ describe('every country, and countries that are first names', () => {
     expect(actors('Chad Army officers said 3 died.').names).not.toContain('Chad Army');
   });
 });
+
+describe('names joined by an ampersand', () => {
+  it('reads "X & Y" as a firm, not a person', () => {
+    expect(actors('Hadley & Brook said sales fell 7% in the half-year.').byName('Hadley & Brook')?.kind).toBe('organisation');
+  });
+});

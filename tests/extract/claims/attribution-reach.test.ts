@@ -157,6 +157,15 @@ describe('claimant: carried over within a paragraph', () => {
   });
 });
 
+describe('claimant: a body behind its own report', () => {
+  it('reads "the agency\'s monthly field situation report said" as the agency', () => {
+    const doc = build('The Relief Coordination Agency said on Monday that 40 camps were full. The agency\'s monthly field situation report said 9,300 families had arrived.', {
+      actors: [org('Relief Coordination Agency', 'Relief Coordination Agency')],
+    });
+    expect(claim(doc, '9,300').claimant).toBe('Relief Coordination Agency');
+  });
+});
+
 describe('claimant: descriptive and unnamed subjects', () => {
   it('places a group in its city ("emergency services in Lyon" → "Lyon emergency services")', () => {
     const doc = build('Emergency services in Lyon said calls rose by 20% during the storm.');
