@@ -27,7 +27,7 @@ import { governmentName, institutionName } from './actors/groups.ts';
 import { nameFits, nameWords, resolveDescriptions, singularHead } from './actors/descriptions.ts';
 import { authorNames } from './actors/authors.ts';
 import { type Country, type Institution, type Lexicon, lexicon } from './actors/lexicon.ts';
-import { attributionPronoun, type PersonSlot, resolvePronoun } from './actors/pronouns.ts';
+import { attributionIt, attributionPronoun, type PersonSlot, resolveIt, resolvePronoun } from './actors/pronouns.ts';
 import { type DocActor, Registry } from './actors/registry.ts';
 import { type Candidate, oblique, relativeClauseEnd, scanSentence, speechVerbAfter } from './actors/scan.ts';
 import { parseApposition } from './actors/apposition.ts';
@@ -230,9 +230,26 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
     slots[r.sentence].push({ actor: r.actor, w0: r.cand.w0, w1: r.cand.w1, speaks: speaks(words, r.cand.w0, r.cand.w1, lex), afterPreposition: oblique(words, p0, lex) });
   }
   for (const list of slots) list.sort((a, b) => a.w0 - b.w0);
+  // bodies that speak or open their sentence, for "it said"
+  const bodySlots: PersonSlot[][] = allWords.map(() => []);
+  for (const r of resolved) {
+    if (r.actor.kind !== 'organisation' && r.actor.kind !== 'group') continue;
+    if (insideQuote(quoted, r.cand.start)) continue;
+    const words = allWords[r.sentence];
+    // the sentence's subject: nothing but "The" and lower-case descriptors before it ("The state weather agency AEMET recorded …")
+    let opens = r.cand.w0 <= 6;
+    for (let k = 0; k < r.cand.w0 && opens; k++) opens = words[k].sep === '' && (k === 0 ? !words[k].cap || words[k].fold === 'the' : !words[k].cap && !words[k].upper);
+    if (opens || speaks(words, r.cand.w0, r.cand.w1, lex)) bodySlots[r.sentence].push({ actor: r.actor, w0: r.cand.w0, w1: r.cand.w1, speaks: true, afterPreposition: false });
+  }
+  for (const list of bodySlots) list.sort((a, b) => a.w0 - b.w0);
   const mentions: Mention[] = [];
   allWords.forEach((words, s) => {
     for (let k = 0; k < words.length; k++) {
+      if (attributionIt(words, k, lex)) {
+        const body = resolveIt(bodySlots, s, k);
+        if (body) mentions.push(mention(doc, words[k].start, words[k].end, body.key, s, 'pronoun'));
+        continue;
+      }
       const gender = attributionPronoun(words, k, lex);
       if (!gender) continue;
       const actor = resolvePronoun(slots, s, k, gender);

@@ -154,3 +154,20 @@ describe('quote attribution without a mention at the verb', () => {
   });
 });
 
+
+describe('quote attribution: "it said" and reported clauses', () => {
+  it('gives a partial quote after "It said X had …" to the body that spoke before, not to X', () => {
+    const q = quotes('The Harbour Authority said its crews had cleared the channel. It said the storm had caused "at least 40 million dollars" of damage.');
+    expect(q.map((x) => x.speaker)).toEqual(['Harbour Authority']);
+  });
+
+  it('still reads an inverted speaker after a quotation ("…,” said X)', () => {
+    const q = quotes('"We will rebuild," said Mayor Ana Lott.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lott']);
+  });
+
+  it('does not resolve "it" after a verb of results ("it posted a loss")', () => {
+    const doc = runStages(makeDoc('Tarvex Networks said sales fell. Analysts at Nordmark Data said the outlook was weak. But it posted a loss of $4 million.'), ['actors']);
+    expect(doc.layers.mentions.filter((m) => m.how === 'pronoun').map((m) => m.text)).toEqual([]);
+  });
+});

@@ -123,6 +123,8 @@ export interface Lexicon {
   auxiliaries: Set<string>;
   /** Irregular past-tense verbs ("brought", "sent"): a country right before one acts as a party. */
   irregularPast: Set<string>;
+  /** Verbs of saying after which "it" stands for the body that last spoke. */
+  itSpeechVerbs: Set<string>;
   functionWords: Set<string>;
 }
 
@@ -170,6 +172,7 @@ interface PronounsFile {
   function_words: string[];
   auxiliaries?: string[];
   irregular_past?: string[];
+  it_speech_verbs?: string[];
 }
 
 const stripThe = (s: string) => s.replace(/^the\s+/i, '');
@@ -342,6 +345,7 @@ function buildLexicon(kb: Knowledge): Lexicon {
     prepositions: new Set(prons.prepositions.map(fold)),
     auxiliaries: new Set((prons.auxiliaries ?? []).map(fold)),
     irregularPast: new Set((prons.irregular_past ?? []).map(fold)),
+    itSpeechVerbs: new Set((prons.it_speech_verbs ?? []).map(fold)),
     functionWords: new Set(prons.function_words.map(fold)),
   };
 }

@@ -48,3 +48,27 @@ export function resolvePronoun(
   }
   return null;
 }
+
+/** Is word `k` an "it" that is the subject of a verb of saying ("It said …", "…, it said")? */
+export function attributionIt(words: Word[], k: number, lex: Lexicon): boolean {
+  if (words[k].fold !== 'it' || words[k].poss) return false;
+  // (not "X said it would …": there "it" is X itself, the subject of the reported clause)
+  if (k > 0 && words[k - 1].sep === '' && lex.speechVerbs.has(words[k - 1].fold)) return false;
+  const v = speechVerbAfter(words, k + 1, lex);
+  return v >= 0 && lex.itSpeechVerbs.has(words[v].fold);
+}
+
+/**
+ * Resolve an "it" that speaks to the organisation that last spoke or last
+ * opened a sentence as its subject ("The council disputed that figure. In a
+ * statement, it said …"): earlier in its sentence, else in the nearest of the
+ * previous sentences that has one. A body merely named elsewhere in a
+ * sentence does not count; null when there is none.
+ */
+export function resolveIt(slots: PersonSlot[][], s: number, k: number): DocActor | null {
+  for (let t = s; t >= 0 && t > s - LOOKBACK; t--) {
+    const here = (slots[t] ?? []).filter((p) => p.speaks && (t < s || p.w1 <= k));
+    if (here.length > 0) return here[here.length - 1].actor;
+  }
+  return null;
+}

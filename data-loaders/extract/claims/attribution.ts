@@ -134,7 +134,9 @@ export function analyseSentence(doc: Doc, s: number, lex: ClaimsLexicon, forNumb
       lex.atObject.lastIndex = t.end;
       if (!lex.atObject.test(doc.text)) continue;
     }
-    verbs.push({ start: t.start, end: t.end, participle: low.endsWith('ing') && i > 0 && tokens[i - 1].text === ',', claim: lex.claimVerbs.has(low) });
+    // "the hospital had admitted 187 patients": a speech verb counting its object records, it does not speak
+    const counting = lex.countingVerbs.has(low) && tokens[i + 1]?.kind === 'number';
+    verbs.push({ start: t.start, end: t.end, participle: low.endsWith('ing') && i > 0 && tokens[i - 1].text === ',', claim: counting || lex.claimVerbs.has(low) });
   }
   // Clause boundaries serve the verbs' subjects and the numbers: a sentence with neither needs none.
   if (forNumbers || verbs.length > 0) {
@@ -243,7 +245,10 @@ function sourcePhrases(doc: Doc, s: number, start: number, end: number, lex: Cla
     const at = start + m.index;
     const from = at + m[0].length;
     let to = end;
-    const comma = doc.text.indexOf(',', from);
+    // the phrase ends at a comma, unless a name runs through it ("the Meteorology, Climatology and Geophysics Agency")
+    let comma = doc.text.indexOf(',', from);
+    const spanning = comma >= 0 && comma < end ? mentionsIn(doc, s, from, end).find((x) => x.start < comma && x.end > comma && x.start - from <= 5) : undefined;
+    if (spanning) comma = doc.text.indexOf(',', spanning.end);
     if (comma >= 0 && comma < to) to = comma;
     for (const b of boundaries) if (b > from && b < to) to = b;
     const region = doc.text.slice(from, to);

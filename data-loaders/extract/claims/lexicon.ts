@@ -57,6 +57,8 @@ export interface ClaimsLexicon {
   institutionHeads: Set<string>;
   /** How a ministry's domain reads after "Ministry of" when it differs ("foreign" → "Foreign Affairs"). */
   ministryDomains: Map<string, string>;
+  /** Speech verbs that record when a number follows ("admitted 187 patients"), claims.yaml `counting_verbs`. */
+  countingVerbs: Set<string>;
   descriptiveHeads: Set<string>;
   statementVerbs: Set<string>;
   /** Place names (places.yaml `places`), lower-case: never a claimant. */
@@ -116,6 +118,7 @@ interface ClaimsYaml {
   relative_openers?: string[];
   institution_heads?: string[];
   ministry_domains?: Record<string, string>;
+  counting_verbs?: string[];
   descriptive_heads?: string[];
   statement_verbs?: string[];
   document_owners?: Record<string, string>;
@@ -213,6 +216,7 @@ export function claimsLexicon(kb: Knowledge): ClaimsLexicon {
       continuationOpeners: lower(c.continuation_openers),
       relativeOpeners: lower(c.relative_openers),
       institutionHeads: lower(c.institution_heads),
+      countingVerbs: new Set((c.counting_verbs ?? []).map((w) => w.toLowerCase())),
       ministryDomains: new Map(Object.entries(c.ministry_domains ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)])),
       descriptiveHeads: lower(c.descriptive_heads),
       statementVerbs: lower(c.statement_verbs),

@@ -61,6 +61,9 @@ function subjectOf(view: SentenceView, v: number, lex: Lexicon): PlacedMention |
   }
   // inversion: “…,” said the US president — not after "told": "told Reuters" names the listener
   if (words[v].fold.endsWith('ing') || lex.addresseeVerbs.has(words[v].fold)) return null;
+  // … and only after a quotation or a comma: in "It said Ukraine had lost …" the subject is "It"
+  const prev = words[v - 1];
+  if (prev && !view.quoted[v - 1] && prev.sep === '') return null;
   const m = mentions.find((x) => x.w0 > v && !view.quoted[x.w0]);
   if (!m) return null;
   // only a determiner and the speaker's title may come between: "said student leader Javier Rojas"

@@ -345,3 +345,17 @@ describe('names joined by an ampersand', () => {
     expect(actors('Hadley & Brook said sales fell 7% in the half-year.').byName('Hadley & Brook')?.kind).toBe('organisation');
   });
 });
+
+describe('"it said" as a mention of the body', () => {
+  const its = (text: string) =>
+    runStages(makeDoc(text), ['actors']).layers.mentions.filter((m) => m.how === 'pronoun').map((m) => `${m.text}=${m.actorKey}`);
+
+  it('links "it said" to the body that spoke or opened the sentence before', () => {
+    expect(its('The Harbour Authority said the channel was clear. It said 40 ships had left.')).toEqual(['It=harbour authority']);
+    expect(its('The state weather agency Meteoval recorded 45C. Rain fell in 12 regions, it said.')).toEqual(['it=meteoval']);
+  });
+
+  it('leaves "X said it would …" alone: there "it" is the subject of the report', () => {
+    expect(its('Velorant Systems said it would cut 900 jobs.')).toEqual([]);
+  });
+});

@@ -157,6 +157,20 @@ describe('claimant: carried over within a paragraph', () => {
   });
 });
 
+describe('claimant: recording verbs and names with commas', () => {
+  it('gives a figure a hospital "admitted" to the official who reports it', () => {
+    const doc = build('Health officer Dr Ama Lorde said the district hospital had admitted 187 patients since May.', { actors: [person('Ama Lorde', 'Ama Lorde')] });
+    expect(claim(doc, '187').claimant).toBe('Ama Lorde');
+  });
+
+  it('reads "according to" a name with commas inside ("the Seismology, Volcanology and Tsunami Agency")', () => {
+    const doc = build('The quake was 12 km deep, according to the Seismology, Volcanology and Tsunami Agency (SVTA).', {
+      actors: [org('Seismology, Volcanology and Tsunami Agency', 'Seismology, Volcanology and Tsunami Agency')],
+    });
+    expect(claim(doc, '12 km').claimant).toBe('Seismology, Volcanology and Tsunami Agency');
+  });
+});
+
 describe('claimant: a body behind its own report', () => {
   it('reads "the agency\'s monthly field situation report said" as the agency', () => {
     const doc = build('The Relief Coordination Agency said on Monday that 40 camps were full. The agency\'s monthly field situation report said 9,300 families had arrived.', {
