@@ -166,6 +166,9 @@ export function analyseSentence(doc: Doc, s: number, lex: ClaimsLexicon, forNumb
   };
 }
 
+/** A comma and a participial or prepositional adjunct ending a sentence after its verb (", with …", ", as …", ", amid …"). */
+const FINAL_ADJUNCT = /,\s+(?:with|as|amid|after|while|despite|following|before)\s/i;
+
 /** Words that cannot open the subject of an inverted "…, X said" ("…, in what experts described as …"). */
 const NOT_A_SUBJECT = /^\s*(?:in|on|at|of|for|with|from|by|to|as|what|which|who|whom|whose|where|when|how|and|but|or|while|whereas|so|then)\b/i;
 
@@ -187,7 +190,10 @@ function finalVerb(doc: Doc, s: number, verbs: Verb[]): Verb | null {
   if (!v || v.participle || v.claim) return null;
   const sentence = doc.sentences[s];
   const tail = doc.text.slice(v.end, sentence.end);
-  if (tail.length > 80 || /[,;:“”"]/.test(tail)) return null;
+  // "…, the ministry said on Wednesday, with new cases rising": an adjunct after the verb keeps it final
+  const adjunct = FINAL_ADJUNCT.exec(tail);
+  const rest = adjunct ? tail.slice(0, adjunct.index) : tail;
+  if (rest.length > 80 || /[,;:“”"]/.test(rest) || (adjunct && /[;:“”"]/.test(tail))) return null;
   const head = doc.text.slice(sentence.start, v.start);
   const cut = lastCut(head);
   if (cut < 0) return null;

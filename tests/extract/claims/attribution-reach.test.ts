@@ -171,6 +171,15 @@ describe('claimant: recording verbs and names with commas', () => {
   });
 });
 
+describe('claimant: a sentence-final speaker before an adjunct', () => {
+  it('gives "…, the ministry said on Monday, with cases rising" the ministry over a country that recorded', () => {
+    const doc = build('Peru has recorded 910 dengue cases since May, the Ministry of Health said on Monday, with new infections rising for a fourth week.', {
+      actors: [org('Ministry of Health', 'Ministry of Health')],
+    });
+    expect(claim(doc, '910').claimant).toBe('Ministry of Health');
+  });
+});
+
 describe('claimant: a body behind its own report', () => {
   it('reads "the agency\'s monthly field situation report said" as the agency', () => {
     const doc = build('The Relief Coordination Agency said on Monday that 40 camps were full. The agency\'s monthly field situation report said 9,300 families had arrived.', {
