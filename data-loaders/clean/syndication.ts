@@ -8,19 +8,23 @@
  *    key (its 32-bit FNV hash plus 21 bits of a second hash), so an article
  *    is tokenised once and later work is on numbers only; two different
  *    words share a key with probability 2^-53, and no dictionary grows with
- *    the vocabulary.
+ *    the vocabulary. The keys come from one scan of each sentence
+ *    (`word-keys.ts`), with no string built per word.
  * 2. Candidate pairs: word 5-gram shingles are hashed; each sentence is
  *    represented by its `perSentence` smallest shingle hashes (a min-hash
  *    sample: the same sentence in two articles gives the same sample, a
- *    lightly edited one usually most of it). One Map goes from sample hash to
- *    the articles holding it. An article is compared only with the earlier
- *    articles that share at least `minShared` sample hashes, never with all
- *    others. A shingle remembers at most `maxPostings` holders (the first
+ *    lightly edited one usually most of it). One hash table over the sample
+ *    hashes (`postings.ts`) goes to the articles holding each. An article is
+ *    compared only with the earlier articles that share at least `minShared`
+ *    sample hashes, never with all others. A shingle remembers at most `maxPostings` holders (the first
  *    ones), which bounds the cost of stock phrases; a passage printed by
  *    hundreds of outlets is still linked to its first holders.
- * 3. For each candidate pair, sentences are aligned: a sentence pair sharing a
- *    shingle is a match when the Dice coefficient of their word sets is high
- *    (a replaced word or changed punctuation keeps it high); runs of matched
+ * 3. For each candidate pair, sentences are aligned: the shingles the pair
+ *    shares are found by looking up each shingle of the earlier article in a
+ *    table of the new article's shingles (`shingle-table.ts`, built once per
+ *    added article); a sentence pair sharing a shingle is a match when the
+ *    Dice coefficient of their word sets is high (a replaced word or changed
+ *    punctuation keeps it high); runs of matched
  *    sentences that are adjacent in both articles are merged into passages,
  *    and a run is extended over neighbouring sentences that are nearly the
  *    same even without a shared shingle (short sentences).
@@ -36,6 +40,9 @@
  */
 import type { CleanArticle } from '../types.ts';
 import { splitSentences } from '../doc/sentences.ts';
+import { Postings } from './postings.ts';
+import { ShingleTable } from './shingle-table.ts';
+import { pushWordKeys } from './word-keys.ts';
 
 /** Passages shared between articles (wire copy reprinted by several outlets). */
 export interface Overlap {
@@ -88,26 +95,6 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
 /** Word tokens of a (cleaned, NFC) text, lower case, punctuation-free. */
 export function wordTokens(text: string): string[] {
   return text.toLowerCase().match(TOKEN) ?? [];
-}
-
-const TWO_32 = 2 ** 32;
-
-/**
- * Key of a word: its 32-bit FNV-1a hash (`key >>> 0` gives it back, for
- * shingles) plus 21 bits of a second multiplicative hash above it (< 2^53,
- * exact in a double).
- */
-function wordKey(s: string): number {
-  let h = 0x811c9dc5;
-  let g = 0x2545f491;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h ^= c;
-    h = Math.imul(h, 0x01000193);
-    g = Math.imul(g ^ c, 0x5bd1e995);
-    g ^= g >>> 15;
-  }
-  return (h >>> 0) + (g >>> 11) * TWO_32;
 }
 
 /** Hash of the FNV hashes of words[from, from + n) (order-sensitive). */
@@ -164,14 +151,8 @@ interface Detailed {
   /** Sentence s's distinct word keys, ascending: set[setAt[s], setAt[s + 1]). */
   setAt: Int32Array;
   set: Float64Array;
-  /**
-   * Every shingle of the article with its position (index in the article's
-   * list of shingles, sentence after sentence), sorted by shingle, then
-   * position: the shingles two articles share are found by merging two such
-   * lists.
-   */
+  /** Every shingle of the article, sentence after sentence (index = position). */
   hs: Uint32Array;
-  pos: Int32Array;
   /** Sentence of each shingle position. */
   sentenceOf: Int32Array;
 }
@@ -225,8 +206,11 @@ interface Match {
 export class OverlapIndex {
   private readonly o: Required<OverlapOptions>;
   private readonly prepared: Prepared[] = [];
-  /** Sample hash → holding article (a number while there is one holder, then a list). */
-  private readonly postings = new Map<number, number | number[]>();
+  /** Sample hash → holding articles. */
+  private readonly postings = new Postings();
+  /** Article id of each indexed article as a small number (equal ids, equal numbers). */
+  private readonly idCodes: number[] = [];
+  private readonly codeOf = new Map<string, number>();
   /** Which article last counted this partner, and the sample hashes it shares with it. */
   private readonly seenBy: number[] = [];
   private readonly shared: number[] = [];
@@ -245,6 +229,8 @@ export class OverlapIndex {
     const yi = this.prepared.length;
     const y = this.prepare(article);
     this.prepared.push(y);
+    const code = this.idCode(article.id);
+    this.idCodes.push(code);
     this.seenBy.push(-1);
     this.shared.push(0);
 
@@ -260,31 +246,22 @@ export class OverlapIndex {
       if (this.seenBy[xi] !== yi) {
         this.seenBy[xi] = yi;
         this.shared[xi] = 0;
-        if (this.prepared[xi].article.id !== article.id) partners.push(xi);
+        if (this.idCodes[xi] !== code) partners.push(xi);
       }
       this.shared[xi]++;
     };
-    for (const h of sampled) {
-      const held = this.postings.get(h);
-      if (held === undefined) this.postings.set(h, yi);
-      else if (typeof held === 'number') {
-        meet(held);
-        this.postings.set(h, [held, yi]);
-      } else {
-        for (const xi of held) meet(xi);
-        // Lists stop growing at maxPostings: later copies of a widely printed
-        // passage still meet the first holders, and stock phrases cost little.
-        if (held.length < o.maxPostings) held.push(yi);
-      }
-    }
+    // Posting lists stop growing at maxPostings: later copies of a widely printed
+    // passage still meet the first holders, and stock phrases cost little.
+    for (const h of sampled) this.postings.post(h, yi, o.maxPostings, meet);
     const strong = partners.filter((xi) => this.shared[xi] >= o.minShared);
     const out: Overlap[] = [];
     if (strong.length === 0) return out;
     const dy = this.detail(yi);
+    const ty = new ShingleTable(dy.hs);
     for (const xi of strong.sort((a, b) => a - b)) {
       const x = this.prepared[xi];
       const dx = this.detail(xi);
-      for (const run of this.alignPair(x, dx, dy)) {
+      for (const run of this.alignPair(x, dx, dy, ty)) {
         let words = 0;
         for (const m of run) words += x.at[m.i + 1] - x.at[m.i];
         if (words < o.minWords) continue;
@@ -292,6 +269,13 @@ export class OverlapIndex {
       }
     }
     return out;
+  }
+
+  /** The small number standing for article id `id` (a new one for an unseen id). */
+  private idCode(id: string): number {
+    let code = this.codeOf.get(id);
+    if (code === undefined) this.codeOf.set(id, (code = this.codeOf.size));
+    return code;
   }
 
   /** Sentences and word keys of an article (the only per-article data kept for the whole corpus). */
@@ -306,7 +290,7 @@ export class OverlapIndex {
       starts[k] = s.start;
       ends[k] = s.end;
       at[k] = words.length;
-      for (const w of wordTokens(s.text)) words.push(wordKey(w));
+      pushWordKeys(s.text, words);
     });
     at[n] = words.length;
     return { article, starts, ends, at, words: Float64Array.from(words) };
@@ -329,55 +313,33 @@ export class OverlapIndex {
     let fill = 0;
     for (let s = 0; s < n; s++) {
       setAt[s] = fill;
-      const words = p.words.slice(p.at[s], p.at[s + 1]).sort();
-      for (let k = 0; k < words.length; k++) if (k === 0 || words[k] !== words[k - 1]) set[fill++] = words[k];
+      fill = distinctSorted(p.words, p.at[s], p.at[s + 1], set, fill);
       shinglesOf(p.words, p.at[s], p.at[s + 1], this.o.shingle, sh);
       while (sentenceOf.length < sh.length) sentenceOf.push(s);
     }
     setAt[n] = fill;
-    // Sorted by shingle, then position: one numeric sort of `shingle * SLOTS + position`.
-    const count = Math.min(sh.length, SLOTS);
-    const keys = new Float64Array(count);
-    for (let k = 0; k < count; k++) keys[k] = sh[k] * SLOTS + k;
-    keys.sort();
-    const hs = new Uint32Array(count);
-    const pos = new Int32Array(count);
-    for (let k = 0; k < count; k++) {
-      const h = Math.floor(keys[k] / SLOTS);
-      hs[k] = h;
-      pos[k] = keys[k] - h * SLOTS;
-    }
-    const d: Detailed = { setAt, set: set.slice(0, fill), hs, pos, sentenceOf: Int32Array.from(sentenceOf) };
+    const hs = Uint32Array.from(sh.length > SLOTS ? sh.slice(0, SLOTS) : sh);
+    const d: Detailed = { setAt, set: set.slice(0, fill), hs, sentenceOf: Int32Array.from(sentenceOf) };
     this.details.set(xi, d);
     if (this.details.size > this.o.detailCache) this.details.delete(this.details.keys().next().value as number);
     return d;
   }
 
   /** Shared passages of one candidate pair (x earlier, y the article being added), in x's sentence order. */
-  private alignPair(x: Prepared, dx: Detailed, dy: Detailed): Match[][] {
+  private alignPair(x: Prepared, dx: Detailed, dy: Detailed, ty: ShingleTable): Match[][] {
     const o = this.o;
     const nx = x.at.length - 1;
     const ny = dy.setAt.length - 1;
     const dice = (i: number, j: number) => diceSorted(dx.set, dx.setAt[i], dx.setAt[i + 1], dy.set, dy.setAt[j], dy.setAt[j + 1]);
-    // Sentence pairs sharing a shingle, as `y's shingle position * SLOTS + x's sentence`, from one merge of the sorted lists.
+    // Sentence pairs sharing a shingle, as `y's shingle position * SLOTS + x's sentence`: each
+    // shingle of x looked up in y's table (the order does not matter, the list is sorted next).
     let links = this.links;
     let nl = 0;
-    const { hs: hx, pos: px } = dx;
-    const { hs: hy, pos: py } = dy;
-    for (let a = 0, b = 0; a < hx.length && b < hy.length; ) {
-      if (hx[a] < hy[b]) a++;
-      else if (hx[a] > hy[b]) b++;
-      else {
-        const h = hx[a];
-        let a1 = a;
-        while (a1 < hx.length && hx[a1] === h) a1++;
-        for (; b < hy.length && hy[b] === h; b++) {
-          for (let k = a; k < a1; k++) {
-            if (nl === links.length) links = this.links = growLinks(links);
-            links[nl++] = py[b] * SLOTS + dx.sentenceOf[px[k]];
-          }
-        }
-        a = a1;
+    const hx = dx.hs;
+    for (let p = 0; p < hx.length; p++) {
+      for (let q = ty.first(hx[p]); q >= 0; q = ty.after(q)) {
+        if (nl === links.length) links = this.links = growLinks(links);
+        links[nl++] = q * SLOTS + dx.sentenceOf[p];
       }
     }
     // Best match in x for each sentence of y: y's shingles in text order, x's sentences ascending
@@ -433,6 +395,31 @@ export class OverlapIndex {
     flush();
     return runs;
   }
+}
+
+/**
+ * Write the distinct values of words[from, to) ascending into `out` from
+ * `fill` on, returning the new fill: a sentence's words are few, so an
+ * insertion sort in place beats copying them out to sort (long ones are
+ * sorted as a typed array).
+ */
+export function distinctSorted(words: Float64Array, from: number, to: number, out: Float64Array, fill: number): number {
+  const n = to - from;
+  if (n > 48) out.set(words.subarray(from, to).slice().sort(), fill);
+  else {
+    for (let k = 0; k < n; k++) {
+      const v = words[from + k];
+      let at = fill + k;
+      while (at > fill && out[at - 1] > v) {
+        out[at] = out[at - 1];
+        at--;
+      }
+      out[at] = v;
+    }
+  }
+  let w = fill;
+  for (let k = fill; k < fill + n; k++) if (k === fill || out[k] !== out[w - 1]) out[w++] = out[k];
+  return w;
 }
 
 /** A links buffer twice as large, holding the same values. */

@@ -1,7 +1,7 @@
 /** Shared passages between articles, robust to small edits, found without comparing all pairs. */
 import { describe, expect, it } from 'vitest';
 import { cleanCorpus } from '../../data-loaders/clean/index.ts';
-import { dice, findOverlaps, wordTokens } from '../../data-loaders/clean/syndication.ts';
+import { dice, distinctSorted, findOverlaps, wordTokens } from '../../data-loaders/clean/syndication.ts';
 import { Knowledge } from '../../data-loaders/knowledge/index.ts';
 import { article } from './helpers.ts';
 
@@ -108,5 +108,18 @@ describe('helpers', () => {
   it('dice is 1 for equal sets and 0 for disjoint ones', () => {
     expect(dice(new Set(['a', 'b']), new Set(['b', 'a']))).toBe(1);
     expect(dice(new Set(['a']), new Set(['b']))).toBe(0);
+  });
+});
+
+describe('distinctSorted', () => {
+  it('writes the distinct values ascending after the fill, short and long runs alike', () => {
+    const words = Float64Array.from([5, 3, 5, 2 ** 40, 1, 3, 9]);
+    const out = new Float64Array(10).fill(-1);
+    expect(distinctSorted(words, 1, 6, out, 2)).toBe(6);
+    expect([...out.subarray(0, 6)]).toEqual([-1, -1, 1, 3, 5, 2 ** 40]);
+    const long = Float64Array.from({ length: 200 }, (_, i) => (i * 37) % 101);
+    const all = new Float64Array(200);
+    expect(distinctSorted(long, 0, 200, all, 0)).toBe(101);
+    expect([...all.subarray(0, 101)]).toEqual(Array.from({ length: 101 }, (_, i) => i));
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../data-loaders/doc/make.ts';
 import { runStages } from '../../data-loaders/extract/index.ts';
-import { actorId, actorIdsByKey, linkActors } from '../../data-loaders/link/actors.ts';
+import type { ActorRef } from '../../data-loaders/doc/doc.ts';
+import { actorId, actorIdsByKey, knownFirst, linkActors } from '../../data-loaders/link/actors.ts';
 import type { ArticleExtraction } from '../../data-loaders/pipeline/result.ts';
 
 function extraction(text: string, file: string): ArticleExtraction {
@@ -55,5 +56,21 @@ describe('linkActors', () => {
     expect(people.map((p) => p.name)).toEqual(['Hedda Strom']);
     expect(people[0].keys).toHaveLength(2);
     expect(actors).toHaveLength(1);
+  });
+});
+
+describe('knownFirst', () => {
+  it('puts known groups first, each part in key order, as the pairwise comparison would', () => {
+    const g = (known: boolean) => ({ refs: [{ known } as ActorRef] });
+    const entries: Array<[string, ReturnType<typeof g>]> = [
+      ['person:b', g(false)],
+      ['person:Z', g(true)],
+      ['person:a', g(true)],
+      ['person:é', g(false)],
+      ['person:A', g(false)],
+    ];
+    const pairwise = [...entries].sort(([a, ga], [b, gb]) => Number(gb.refs[0].known) - Number(ga.refs[0].known) || (a < b ? -1 : a > b ? 1 : 0));
+    expect(knownFirst(entries)).toEqual(pairwise);
+    expect(knownFirst(entries).map(([k]) => k)).toEqual(['person:Z', 'person:a', 'person:A', 'person:b', 'person:é']);
   });
 });
