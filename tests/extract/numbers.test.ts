@@ -54,6 +54,23 @@ describe('ordinals', () => {
     expect(claims('For the first time in years the river froze.')).toEqual([]);
   });
 
+  it('keeps ordinal words that count after a determiner or a possessive', () => {
+    expect(one('The regulator cut rates for its third reduction this year.')).toMatchObject({ value: 3, ordinal: true, unit: 'reduction' });
+    expect(one("It was the retailer's second profit warning since June.")).toMatchObject({ value: 2, ordinal: true });
+    expect(one('Cases rose for a fourth consecutive week.')).toMatchObject({ value: 4, unit: 'week' });
+    expect(one('The union called a fifth walkout in Lagos.')).toMatchObject({ value: 5, unit: 'walkout' });
+  });
+
+  it('leaves ordinal words that rank, name a part or stand as fractions', () => {
+    expect(claims('The second half of the match was goalless.')).toEqual([]);
+    expect(claims('Output grew in the third quarter.')).toEqual([]);
+    expect(claims('Second, the board said, costs must fall.')).toEqual([]);
+    expect(claims('She finished second in the race.')).toEqual([]);
+    expect(claims('Revenue fell by roughly a third last year.')).toEqual([]);
+    expect(one('A third of the deaths were children.')).toMatchObject({ unit: 'percent' });
+    expect(claims('The bridge is the third-longest in Europe.')).toEqual([]);
+  });
+
   it('keeps counts in a Title Case headline', () => {
     expect(one('Blizzard Strands 40 Drivers On Mountain Pass').value).toBe(40);
   });

@@ -30,6 +30,8 @@ export interface NumberLexicon {
   groups: Map<string, number>;
   scales: Map<string, number>;
   fractions: Map<string, number>;
+  /** Ordinal words that may count ("third" → 3), lower-case. */
+  ordinalWords: Map<string, number>;
   vague: Map<string, number>;
   scaleAbbrev: Map<string, { factor: number; moneyOnly: boolean }>;
   /** Unit form (lower-case, or as written for case-sensitive forms) → unit info. */
@@ -201,6 +203,7 @@ interface NumberWordsYaml {
   scale_abbreviations: Record<string, { factor: number; money_only?: boolean }>;
   fractions: Record<string, number>;
   vague: Record<string, number>;
+  ordinals?: Record<string, number>;
 }
 
 interface QualifiersYaml {
@@ -289,6 +292,7 @@ function build(kb: Knowledge): NumberLexicon {
   const scales = toMap(nw.scales);
   const fractions = toMap(nw.fractions);
   const vague = toMap(nw.vague);
+  const ordinalWords = toMap(nw.ordinals ?? {});
   const scaleAbbrev = new Map(
     Object.entries(nw.scale_abbreviations ?? {}).map(([k, v]) => [k.toLowerCase(), { factor: v.factor, moneyOnly: !!v.money_only }]),
   );
@@ -420,6 +424,8 @@ function build(kb: Knowledge): NumberLexicon {
       `(?<vague>\\b(?:${alternation(vague.keys())})\\b)`,
       `(?<fraction>\\b(?:${alternation(fractions.keys())})\\s+of\\b)`,
       `(?<long>\\b(?:${LONG_WORDS.join('|')})-long\\b)`,
+      // "its third reduction", "a second round": an ordinal word after a determiner, not "a third of" (a fraction) nor "third-largest"
+      `(?<wordord>(?<=(?:\\b(?:the|a|an|its|their|his|her|our|this|that|a\\s+record)|\\p{L}['’]s?)\\s+)(?:${alternation(ordinalWords.keys())})\\b(?![-‐])(?!\\s+of\\b))`,
       `(?<words>\\b(?:(?:half\\s+an?|an?)\\s+(?=(?:${alternation([...groups.keys(), ...scales.keys()])})\\b))?${W}(?:(?:(?<=${SCALE_END})\\s+and\\s+|\\s+|-)${W}|\\s+and\\s+a\\s+half)*\\b)`,
     ].join('|'),
     'giu',
@@ -431,6 +437,7 @@ function build(kb: Knowledge): NumberLexicon {
     groups,
     scales,
     fractions,
+    ordinalWords,
     vague,
     scaleAbbrev,
     unitForms,
@@ -522,6 +529,7 @@ function build(kb: Knowledge): NumberLexicon {
       ...vague.keys(),
       ...fractions.keys(),
       ...LONG_WORDS,
+      ...ordinalWords.keys(), // wordord
       ...['half', 'a', 'an', ...ones.keys(), ...tens.keys(), ...groups.keys(), ...scales.keys()], // words
     ]),
   };

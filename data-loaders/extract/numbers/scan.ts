@@ -109,8 +109,11 @@ function shareCountedNoun(text: string, spans: NumberSpan[]): void {
   }
 }
 
+/** What may not follow an ordinal word that counts: a time word or a preposition ("a third last year", "second in the race"). */
+const ORDINAL_WORD_NOT_BEFORE = /^\s+(?:last|this|next|in|on|at|since|from|to|by|for|after|before|among)\b/i;
+
 /** The named groups of `lexicon.core`, in the order of its alternatives. */
-const CORE_KINDS = ['phone', 'caldate', 'clock', 'ordinal', 'digits', 'fracunit', 'vague', 'fraction', 'long', 'words'];
+const CORE_KINDS = ['phone', 'caldate', 'clock', 'ordinal', 'digits', 'fracunit', 'vague', 'fraction', 'long', 'wordord', 'words'];
 
 /** The core matched by `m`; `offset` shifts m.index when the match ran over a slice of the text. */
 function readCore(m: RegExpExecArray, lex: NumberLexicon, offset = 0): Core | null {
@@ -130,6 +133,11 @@ function readCore(m: RegExpExecArray, lex: NumberLexicon, offset = 0): Core | nu
       return { kind, start, end, raw, value: parseDigits(raw) };
     case 'ordinal':
       return { kind, start, end, raw, value: parseDigits(raw.replace(/\D+$/, '')) };
+    case 'wordord': {
+      // read as an ordinal from here on: it counts only with a noun after it
+      const value = lex.ordinalWords.get(raw.toLowerCase());
+      return value === undefined ? null : { kind: 'ordinal', start, end, raw, value };
+    }
     case 'words': {
       const value = parseNumberWords(raw, lex);
       return value === null ? null : { kind, start, end, raw, value };
@@ -307,8 +315,12 @@ function readNumber(
       quantity = 'count';
     }
   }
+  // "the second half", "the 12th floor": an ordinal before one of these nouns ranks, it does not count (not-claims.yaml)
+  if (c.kind === 'ordinal' && noun && lex.ordinalNotCounting.has(noun.text.split(/[\s-]+/)[0].toLowerCase())) noun = null;
+  // "fell by roughly a third last year": an ordinal word before a time word or a preposition is a fraction or a rank
+  else if (c.kind === 'ordinal' && noun && /^\p{L}/u.test(c.raw) && ORDINAL_WORD_NOT_BEFORE.test(text.slice(c.end, c.end + 12))) noun = null;
   // "The strike was the 9th in the sector": an ordinal counts its subject.
-  if (!excludedEarly && c.kind === 'ordinal' && !noun) noun = copulaNoun(text, sentence, c.start, lex);
+  else if (!excludedEarly && c.kind === 'ordinal' && !noun) noun = copulaNoun(text, sentence, c.start, lex);
   if (noun && unit === null) {
     unit = noun.unit;
     unitText = noun.text;
