@@ -171,3 +171,10 @@ describe('quote attribution: "it said" and reported clauses', () => {
     expect(doc.layers.mentions.filter((m) => m.how === 'pronoun').map((m) => m.text)).toEqual([]);
   });
 });
+
+describe('quote attribution: an office of a named body, then its holder', () => {
+  it('gives "…," said the group\'s coordinator, Professor X the person, not the group', () => {
+    const q = quotes('Open Count, a group of statisticians, put the crowd at 40,000. "Both sides push their number," said the group\'s coordinator, Professor Ines Varela.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ines Varela']);
+  });
+});

@@ -562,8 +562,10 @@ export function attribute(doc: Doc, frame: SentenceFrame, n: NumberSpan, state: 
   for (const o of options) if (o.sp.media && !cited) cited = o.sp.name;
   const people = options.filter((o) => !o.sp.media).sort((a, b) => a.dist - b.dist);
   let chosen = people[0] ?? null;
-  // A sentence-final "…, X said" reports the whole sentence, over a verb of recording or forecasting inside it.
-  if (frame.final && n.end <= frame.final.start && (!chosen || chosen.verb.claim) && frame.sources.length === 0) {
+  // A sentence-final "…, X said" reports the whole sentence, over a verb of recording or forecasting inside it,
+  // and the adjunct after it ("…, the agency said, as food prices fell 1.1%").
+  const inAdjunct = frame.final !== null && n.start >= frame.final.end && !chosen && FINAL_ADJUNCT.test(doc.text.slice(frame.final.end, n.start));
+  if (frame.final && (n.end <= frame.final.start || inAdjunct) && (!chosen || chosen.verb.claim) && frame.sources.length === 0) {
     const sp = finalSubject(doc, frame, state, lex);
     if (sp && sp.media) cited = cited ?? sp.name;
     else if (sp) chosen = { sp, dist: frame.final.start - n.end, how: sp.pronoun ? 'pronoun' : 'said', verb: frame.final };

@@ -68,7 +68,7 @@ function subjectOf(view: SentenceView, v: number, lex: Lexicon): PlacedMention |
   if (!m) return null;
   // only a determiner and the speaker's title may come between: "said student leader Javier Rojas"
   for (let k = v + 1; k < m.w0; k++) if (!DETERMINERS.has(words[k].fold) && !isTitleWord(words, k, lex)) return null;
-  return m;
+  return namedHolder(view, m, lex) ?? m;
 }
 
 /** The clause subject: the first mention not after a preposition (a possessor yields to its head: "Putin aide"). */
@@ -177,6 +177,20 @@ function embeddingVerb(view: SentenceView, subj: PlacedMention, verbs: number[],
   else if (CLAUSE_LINKS.has(link.fold)) v = verbs.filter((x) => x < k && k - x <= 4).pop() ?? -1;
   if (v < 0 || !verbs.includes(v)) return null;
   return subjectOf(view, v, lex);
+}
+
+/**
+ * "said the group's coordinator, Professor Marta Quintela": a possessor
+ * followed by an office and the holder's name; the holder speaks. Null when
+ * no name follows the office.
+ */
+function namedHolder(view: SentenceView, m: PlacedMention, lex: Lexicon): PlacedMention | null {
+  const { words } = view;
+  if (!words[m.w1 - 1]?.poss) return null;
+  const next = view.mentions.find((x) => x.w0 >= m.w1 && !view.quoted[x.w0]);
+  if (!next || next.w0 === m.w1 || next.w0 - m.w1 > 5) return null;
+  for (let k = m.w1; k < next.w0; k++) if (!isTitleWord(words, k, lex) && !DETERMINERS.has(words[k].fold)) return null;
+  return words[next.w0 - 1].sep.includes(',') || isTitleWord(words, next.w0 - 1, lex) ? next : null;
 }
 
 function isTitleWord(words: Word[], k: number, lex: Lexicon): boolean {

@@ -180,6 +180,15 @@ describe('claimant: a sentence-final speaker before an adjunct', () => {
   });
 });
 
+describe('claimant: the adjunct after a final "…, X said"', () => {
+  it('gives ", as food prices fell 1.1%" after "the agency said" to the agency', () => {
+    const doc = build('Prices rose 0.6% in May, the Tarvel Statistics Office said, as food prices fell 1.1%.', {
+      actors: [org('Tarvel Statistics Office', 'Tarvel Statistics Office')],
+    });
+    expect(claim(doc, '1.1%').claimant).toBe('Tarvel Statistics Office');
+  });
+});
+
 describe('claimant: a body behind its own report', () => {
   it('reads "the agency\'s monthly field situation report said" as the agency', () => {
     const doc = build('The Relief Coordination Agency said on Monday that 40 camps were full. The agency\'s monthly field situation report said 9,300 families had arrived.', {
