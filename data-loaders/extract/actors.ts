@@ -168,8 +168,9 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
           lastBody.set(c.hit.inst.type, named);
           continue;
         }
-        const local = side ?? contextCountry(counts, s, true);
         const wide = c.hit.inst.contextual ? bodiesCountry ?? dominant : null;
+        // "the government" in a story about one country: that country, unless its own sentence names another
+        const local = side ?? (wide && (counts[s]?.size ?? 0) === 0 ? wide : contextCountry(counts, s, true));
         // a body only the gazetteer names (a party) falls back to the story's main country when the local one has none
         const chosen = nameable(local, c.hit.inst, lex) ? local : nameable(wide, c.hit.inst, lex) ? wide : null;
         if (!chosen) continue;

@@ -359,3 +359,16 @@ describe('"it said" as a mention of the body', () => {
     expect(its('Velorant Systems said it would cut 900 jobs.')).toEqual([]);
   });
 });
+
+describe('"the government" in a story about one country', () => {
+  it('takes the story\'s country over another named in a quotation nearby', () => {
+    const text = [
+      'LISBON — Thousands marched in Lisbon on Saturday. Portugal has lost 4,000 nurses since 2020.',
+      'Portuguese unions backed the march. "Half of my class now works in Switzerland," one nurse said.',
+      'The health minister said the government respected the right to protest.',
+    ].join('\n');
+    const { names } = actors(text);
+    expect(names).toContain('Government of Portugal');
+    expect(names).not.toContain('Government of Switzerland');
+  });
+});
