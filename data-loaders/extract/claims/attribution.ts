@@ -353,6 +353,17 @@ function findSubject(doc: Doc, frame: SentenceFrame, v: Verb, state: Attribution
   }
   // words inside a quotation are never the subject of a verb outside it ("“I will serve …,” she told a crowd")
   const from = afterQuotes(doc, clauseStart(doc, frame, v.start), v.start);
+  // "Its figures show …", "Its forecasters said …": the body the possessive stands for
+  const owned = POSSESSIVE_SUBJECT.exec(doc.text.slice(from, v.start));
+  if (owned) {
+    const head = owned[2].split(/\s+/).pop()!.toLowerCase();
+    // its figures, its officials, its forecasters / inspectors / economists (its staff by trade)
+    if (!NOT_STAFF.has(head) && (lex.statementNouns.has(head) || lex.groupNouns.has(head) || /^\p{Ll}{3,}(?:ers|ors|ists)$/u.test(head))) {
+      const word = owned[1].toLowerCase();
+      const body = resolvePronoun(word === 'its' ? 'it' : word === 'their' ? 'they' : word === 'his' ? 'he' : 'she', state);
+      if (body && !body.media) return body;
+    }
+  }
   const sp = speakerIn(doc, frame.index, from, v.start, lex);
   // "The Harbour Board plans 40 berths": a lone unknown capitalised word is too weak a subject for a verb that is not speech ("Housing plans …").
   if (sp && v.claim && sp.key === null && sp.kind === null && !/\s/.test(sp.name) && !lex.countries.has(sp.name.toLowerCase())) return null;
@@ -374,6 +385,12 @@ function findSubject(doc: Doc, frame: SentenceFrame, v: Verb, state: Attribution
   if (frame.relative.includes(rel)) return speakerIn(doc, frame.index, clauseStart(doc, frame, rel), rel, lex);
   return null;
 }
+
+/** People a possessive relates to a body or a person without speaking for it ("their families said"). */
+const NOT_STAFF = new Set(['families', 'family', 'relatives', 'children', 'parents', 'friends', 'neighbours', 'neighbors', 'supporters', 'members', 'lawyers', 'opponents', 'rivals', 'critics', 'customers', 'voters']);
+
+/** A clause subject made of a possessive pronoun and a noun phrase ("Its latest figures", "Their forecasters"). */
+const POSSESSIVE_SUBJECT = /^[\s,]*(its|their|his|her)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*$/iu;
 
 /** Does number `n` stand in the listener phrase right after a verb of telling ("told a crowd of about 2,000 at …")? */
 function listenerPhrase(doc: Doc, v: Verb, n: NumberSpan, lex: ClaimsLexicon): boolean {
@@ -645,7 +662,8 @@ function reportingVerbOver(doc: Doc, frame: SentenceFrame, k: number, state: Att
   const inner = frame.verbs[k];
   for (let j = k - 1; j >= 0; j--) {
     const u = frame.verbs[j];
-    if (u.claim || u.participle) continue;
+    // "Its figures show that Malta recorded 612 …": data that show report like a speaker
+    if ((u.claim && !/^show(?:s|ed)?$/i.test(doc.text.slice(u.start, u.end))) || u.participle) continue;
     if (boundaryBetween(frame, u.end, inner.start, true)) return null;
     // "it claimed 100,000 and the delegation counted 15,000": a coordinated clause has its own subject
     if (/\b(?:and|but|while|whereas)\s/i.test(doc.text.slice(u.end, inner.start))) return null;

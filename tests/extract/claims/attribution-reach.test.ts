@@ -189,6 +189,29 @@ describe('claimant: the adjunct after a final "…, X said"', () => {
   });
 });
 
+describe('claimant: "Its figures show", "Its forecasters said"', () => {
+  it('gives figures reported by a possessive subject to the body it stands for', () => {
+    const doc = build('The Tarvel Weather Service said rain fell overnight. Its forecasters said the river rose by more than six metres on Tuesday.', {
+      actors: [org('Tarvel Weather Service', 'Tarvel Weather Service')],
+    });
+    expect(claim(doc, 'six metres').claimant).toBe('Tarvel Weather Service');
+  });
+
+  it('reads a recording verb inside "its figures show that …" as the body\'s report', () => {
+    const doc = build('The Refugee Agency said 41,870 people had arrived. Its figures show that Malta recorded 612 arrivals.', {
+      actors: [org('Refugee Agency', 'Refugee Agency')],
+    });
+    expect(claim(doc, '612').claimant).toBe('Refugee Agency');
+  });
+
+  it('does not read "their families said" as the group', () => {
+    const doc = build('The Miners Union said 40 men were trapped. Their families said 12 had been pulled out.', {
+      actors: [org('Miners Union', 'Miners Union')],
+    });
+    expect(claim(doc, '12').claimant).not.toBe('Miners Union');
+  });
+});
+
 describe('claimant: a body behind its own report', () => {
   it('reads "the agency\'s monthly field situation report said" as the agency', () => {
     const doc = build('The Relief Coordination Agency said on Monday that 40 camps were full. The agency\'s monthly field situation report said 9,300 families had arrived.', {
