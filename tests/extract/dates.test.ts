@@ -108,6 +108,18 @@ describe('dates: across a year boundary', () => {
     ]);
   });
 
+  it('keeps a future cue across a decimal number and reads "would" and "expect" as cues', () => {
+    expect(dates('Teachers will get 4.5% more from January. Prices fell in January.', '2026-12-10')).toEqual([
+      ['January', '2027-01', 'month'],
+      ['January', '2026-01', 'month'],
+    ]);
+    expect(dates('Economists expect a cut when the board meets on 24 December. The pact was signed on 30 December.', '2026-12-10')).toEqual([
+      ['24 December', '2026-12-24', 'day'],
+      ['30 December', '2025-12-30', 'day'],
+    ]);
+    expect(dates('The minister said the plant would reopen in February.', '2026-11-20')).toEqual([['February', '2027-02', 'month']]);
+  });
+
   it('reads weekdays and "yesterday" across New Year', () => {
     // 2026-01-01 is a Thursday.
     expect(dates('Fireworks were banned on Tuesday; yesterday crowds gathered anyway.', '2026-01-01')).toEqual([

@@ -112,9 +112,15 @@ function build(words: DateWords): DateGrammar {
   const fullMonths = full(months);
   const fullWeekdays = full(weekdays);
 
-  const MONTH = `(?:${alt(Object.keys(months))})\\b\\.?`;
+  // the dot of an abbreviation ("Dec.") belongs to the date; a full name's dot ends the sentence ("on 24 December.")
+  const abbrev = (rec: Record<string, number>, fulls: string[]) => Object.keys(rec).filter((k) => !fulls.includes(k));
+  const dotted = (rec: Record<string, number>, fulls: string[]) => {
+    const short = abbrev(rec, fulls);
+    return short.length ? `(?:${alt(fulls)})\\b|(?:${alt(short)})\\b\\.?` : `(?:${alt(fulls)})\\b`;
+  };
+  const MONTH = `(?:${dotted(months, fullMonths)})`;
   const FULL_MONTH = `(?:${alt(fullMonths)})\\b`;
-  const WD = `(?:${alt(Object.keys(weekdays))})\\b\\.?`;
+  const WD = `(?:${dotted(weekdays, fullWeekdays)})`;
   const FULL_WD = `(?:${alt(fullWeekdays)})\\b`;
   const SEASON = `(?:${alt(Object.keys(seasons))})\\b`;
   const NUM = `(?:\\d{1,3}|${alt(Object.keys(numbers))})`;
@@ -300,7 +306,7 @@ function build(words: DateWords): DateGrammar {
   // Leftovers worth chrono's time: numeric dates, and month names touching a number in an order the rules do not know.
   const leftoverCue = new RegExp(String.raw`\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b${MONTH}[\s,-]*\d|\d[\s,-]*${MONTH}`, 'giu');
   const futureBefore = new RegExp(
-    String.raw`(?<!\p{L})(?:${alt(words.future_cues)})(?!\p{L})(?:(?!\b(?:${alt(words.future_breakers)})\b)[^.;!?])*$`,
+    String.raw`(?<!\p{L})(?:${alt(words.future_cues)})(?!\p{L})(?:(?!\b(?:${alt(words.future_breakers)})\b)(?:[^.;!?]|(?<=\d)\.(?=\d)))*$`,
     'iu',
   );
   const anaphoraOffset = new Map(Object.entries(lower(words.anaphora ?? {})).map(([k, v]) => [k.replace(/\s+/g, ' '), v]));
