@@ -76,6 +76,10 @@ export function parseGroup(words: Word[], i: number, lex: Lexicon): GroupHit | n
   // "the Government Delegation in Madrid": a capitalised noun running on into a capitalised word starts a name
   const last = words[m.end - 1];
   if (contextual && last.cap && last.sep === '' && words[m.end] && (words[m.end].cap || words[m.end].upper)) return null;
+  // "the Mauritian Labour Front": a capitalised party noun running on into a capitalised word is part of a name
+  // (not before an office: "Labour MPs", "Conservative leader Jane Doe")
+  const after = words[m.end];
+  if (m.value.capitalised && last.sep === '' && after && (after.cap || after.upper) && !last.poss && !lex.roles.has(after.fold) && !lex.roles.has(after.fold.replace(/s$/, ''))) return null;
   // "the Central Bank of Ireland", "the defence ministry of Ukraine": the country follows
   if (contextual && last.sep === '' && words[m.end]?.fold === 'of' && words[m.end].sep === '') {
     const after = countryCue(words, m.end + 1, lex);

@@ -372,3 +372,12 @@ describe('"the government" in a story about one country', () => {
     expect(names).not.toContain('Government of Switzerland');
   });
 });
+
+describe('a party noun inside a longer name', () => {
+  it('reads "the Mauritian Labour Front (MLF)" as one name, and keeps "Labour MPs" a party\'s members', () => {
+    const a = actors('The main opposition Tarvelian Labour Front (TLF) won 17 seats. The TLF said it would appeal.');
+    expect(a.names).toContain('Tarvelian Labour Front');
+    expect(a.mentions('Tarvelian Labour Front')).toEqual(['Tarvelian Labour Front', 'TLF', 'TLF']);
+    expect(actors('British Labour MPs voted against the bill.').names).not.toContain('British Labour MPs');
+  });
+});
