@@ -161,6 +161,11 @@ describe('quote attribution: "it said" and reported clauses', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Harbour Authority']);
   });
 
+  it('lets an unnamed office speak for the body named after the verb ("a company spokeswoman said Tarvex did not …")', () => {
+    const q = quotes('Tarvex Networks cut 900 jobs. Asked about the figures, a company spokeswoman said Tarvex did not "break down cuts by site".');
+    expect(q.map((x) => x.speaker)).toEqual(['Tarvex Networks']);
+  });
+
   it('still reads an inverted speaker after a quotation ("…,” said X)', () => {
     const q = quotes('"We will rebuild," said Mayor Ana Lott.');
     expect(q.map((x) => x.speaker)).toEqual(['Ana Lott']);

@@ -61,9 +61,10 @@ function subjectOf(view: SentenceView, v: number, lex: Lexicon): PlacedMention |
   }
   // inversion: “…,” said the US president — not after "told": "told Reuters" names the listener
   if (words[v].fold.endsWith('ing') || lex.addresseeVerbs.has(words[v].fold)) return null;
-  // … and only after a quotation or a comma: in "It said Ukraine had lost …" the subject is "It"
+  // … and only after a quotation or a comma: in "It said Ukraine had lost …" the subject is "It". An unnamed
+  // office is the exception: "a company spokeswoman said Helion did not …" speaks for the body named next.
   const prev = words[v - 1];
-  if (prev && !view.quoted[v - 1] && prev.sep === '') return null;
+  if (prev && !view.quoted[v - 1] && prev.sep === '' && !lex.roles.has(prev.fold)) return null;
   const m = mentions.find((x) => x.w0 > v && !view.quoted[x.w0]);
   if (!m) return null;
   // only a determiner and the speaker's title may come between: "said student leader Javier Rojas"
