@@ -226,7 +226,8 @@ function capRun(words: Word[], i: number, ctx: ScanContext): number {
       const after = words[j];
       // "People's Party", "People's Progressive Front": a possessive runs on only into an organisation name
       if (w.poss) {
-        if (w.sep === '' && after && orgWordAhead(words, j, ctx)) continue;
+        // (an acronym's possessive owns the body after it: "the CBE's Monetary Policy Committee")
+        if (w.sep === '' && after && !w.upper && orgWordAhead(words, j, ctx)) continue;
         break;
       }
       // "Northgate Water & Power", "Brantley & Moss Bank"
@@ -918,6 +919,8 @@ function modifiesOrgHead(words: Word[], i: number, e: number, k: number, lex: Le
 /** Decide what a capitalised run [i, e) is: organisation, media, place or person; returns the next word to scan. */
 function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out: Candidate[], described: ActorKind | null = null): number {
   const { lex } = ctx;
+  // a weekday or a month alone ("on Monday, the mine's operator, …") names nobody
+  if (e - i === 1 && lex.dateNames.has(words[i].fold)) return e;
   // post-nominal letters after a name ("… Oduya KC said") name nobody
   if (e - i === 1 && i > 0 && lex.postNominals.has(words[i].text) && words[i - 1].sep === '' && (words[i - 1].cap || words[i - 1].upper)) return e;
   // "Toronto-listed Meridian Crest Resources", "London-based Halden Capital": the place modifier is no part of the name

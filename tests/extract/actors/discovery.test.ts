@@ -381,3 +381,21 @@ describe('a party noun inside a longer name', () => {
     expect(actors('British Labour MPs voted against the bill.').names).not.toContain('British Labour MPs');
   });
 });
+
+describe('weekdays, places after a plural cue, and an acronym\'s own bodies', () => {
+  it('never takes a weekday for an actor ("on Monday, the mine\'s operator, X, said")', () => {
+    expect(actors("The roof gave way on Monday, the mine's operator, Akanta Gold Fields, said.").names).not.toContain('Monday');
+  });
+
+  it('reads places after "the villages of"', () => {
+    const { names, places } = actors('The ministry said its troops had taken the villages of Vorna and Lesko.');
+    expect(names).not.toContain('Vorna');
+    expect(places).toContain('Vorna');
+  });
+
+  it('splits "the CBE\'s Monetary Policy Committee" into its owner and the committee', () => {
+    const { names } = actors("Analysts expect the CBE's Monetary Policy Committee to cut rates.");
+    expect(names).toContain('Monetary Policy Committee');
+    expect(names).not.toContain("CBE's Monetary Policy Committee");
+  });
+});
