@@ -42,6 +42,21 @@ const alternation = (spellings: string[]) =>
 const BEFORE = '(?<![\\p{L}\\p{N}_])';
 const AFTER = '(?![\\p{L}\\p{N}_]|-\\p{L})';
 
+/**
+ * `(?=[…])` of the characters the spellings start with: a cheap test that
+ * rejects most positions before the lookbehind and the long alternation run
+ * there (twice as fast a scan; the same matches, as every spelling starts with
+ * one of them). Empty when a spelling is empty (it could match anywhere).
+ */
+export function firstCharGuard(spellings: string[]): string {
+  if (spellings.length === 0 || spellings.some((s) => s === '')) return '';
+  const firsts = new Set(spellings.map((s) => String.fromCodePoint(s.codePointAt(0)!)));
+  return `(?=[${[...firsts].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('')}])`;
+}
+
+/** A spelling of `spellings` as a whole word, captured. */
+const agencyPattern = (spellings: string[]) => `${firstCharGuard(spellings)}${BEFORE}${alternation(spellings)}${AFTER}`;
+
 function matchers(kb: Knowledge): WireMatchers {
   return kb.derive('sources.wire', (k) => {
     const file = k.get<WireFile>('wire-agencies');
@@ -57,10 +72,10 @@ function matchers(kb: Knowledge): WireMatchers {
       for (const ctx of a.contexts ?? Object.keys(file.contexts)) byContext.get(ctx)?.push(...names, ...short);
     }
     const scans: WireScan[] = [];
-    if (anywhere.length) scans.push({ spellings: anywhere, re: new RegExp(`${BEFORE}${alternation(anywhere)}${AFTER}`, 'gu') });
+    if (anywhere.length) scans.push({ spellings: anywhere, re: new RegExp(agencyPattern(anywhere), 'gu') });
     for (const [ctx, spellings] of byContext) {
       if (!spellings.length) continue;
-      const A = `${BEFORE}${alternation(spellings)}${AFTER}`;
+      const A = agencyPattern(spellings);
       scans.push({ spellings, re: new RegExp(file.contexts[ctx].replaceAll('{A}', A), 'gu') });
     }
     return { canonical, scans };
