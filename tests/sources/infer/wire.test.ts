@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstCharGuard } from '../../../data-loaders/sources/infer/wire.ts';
+import { firstCharGuard, standsAlone } from '../../../data-loaders/sources/infer/wire.ts';
 
 describe('firstCharGuard', () => {
   it('is a lookahead of the spellings’ first characters, once each', () => {
@@ -24,5 +24,20 @@ describe('firstCharGuard', () => {
     const text = 'KYIV (AFP) — APA and AP-style; Jo Doe/Reuters, AP Photo, Agence France-Presse said. CAP AP';
     const all = (re: RegExp) => [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
     expect(all(new RegExp(guard + alt, 'gu'))).toEqual(all(new RegExp(alt, 'gu')));
+  });
+});
+
+describe('standsAlone', () => {
+  it('finds a spelling only as a whole word', () => {
+    expect(standsAlone('PARIS (AP) —', 'PA')).toBe(false);
+    expect(standsAlone('PARIS (AP) —', 'AP')).toBe(true);
+    expect(standsAlone('APA and AP_x and AP-style', 'AP')).toBe(false);
+    expect(standsAlone('APA and AP-3', 'AP')).toBe(true);
+    expect(standsAlone('éAP', 'AP')).toBe(false);
+  });
+
+  it('looks past a first occurrence inside a word', () => {
+    expect(standsAlone('PAPA PA', 'PA')).toBe(true);
+    expect(standsAlone('no credit here', 'AP')).toBe(false);
   });
 });
