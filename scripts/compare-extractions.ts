@@ -108,7 +108,7 @@ if (values.save) {
   }
   // a run with --limit covers fewer articles than a full baseline
   const covered = values.limit ? lines.length <= before.size : before.size === lines.length;
-  if (moved.length === 0 && covered) process.stdout.write(`identical: all ${lines.length} articles\n`);
+  if (moved.length === 0 && covered) process.stdout.write(`identical: all ${lines.length} rows\n`);
   else {
     process.stdout.write(`CHANGED: ${moved.length} of ${lines.length} articles (baseline ${before.size}); by part: ${JSON.stringify(byLayer)}\n`);
     for (const m of moved.slice(0, Number(values.show))) process.stdout.write(`  ${m}\n`);
