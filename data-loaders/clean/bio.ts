@@ -20,7 +20,7 @@
 import type { Article } from '../types.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import { isDateline, type CompiledDateline } from './dateline.ts';
-import { wordCount } from './normalize.ts';
+import { wordsAtMost } from './normalize.ts';
 import type { Decision } from './structure.ts';
 
 /** Reasons of decided lines that may carry the writer's name. */
@@ -89,7 +89,7 @@ export function markAuthorBios(lines: string[], d: Array<Decision | null>, artic
   for (let i = 0; i < lines.length; i++) {
     if (d[i] !== null) continue;
     const line = lines[i];
-    if (QUOTED.test(line) || wordCount(line) > BIO_MAX_WORDS) continue;
+    if (QUOTED.test(line) || !wordsAtMost(line, BIO_MAX_WORDS)) continue;
     for (const name of names) {
       if (!line.startsWith(name)) continue;
       c.verbAfter.lastIndex = name.length;

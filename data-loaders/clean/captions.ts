@@ -13,7 +13,7 @@
  *   print a caption once bare and once with its credit).
  */
 import type { Knowledge } from '../knowledge/index.ts';
-import { foldKey, lineKey, wordCount } from './normalize.ts';
+import { foldKey, lineKey, wordsAtMost } from './normalize.ts';
 import type { Decision } from './structure.ts';
 
 interface CaptionKnowledge {
@@ -64,7 +64,7 @@ const QUOTATION = /["“”]/;
 export function captionReason(line: string, caps: CompiledCaptions, hints: Set<string>): string | null {
   const key = foldKey(line);
   if (hints.size && hints.has(key)) return 'caption_html';
-  if (wordCount(line) > caps.maxWords) return null;
+  if (!wordsAtMost(line, caps.maxWords)) return null;
   const tail = key.length > TAIL ? key.slice(-TAIL) : key;
   const m = caps.trailing.exec(tail);
   if (m) {
@@ -106,6 +106,6 @@ const REPEAT_MIN_WORDS = 4;
 
 /** Is `line` printed again inside the longer caption `caption` ("Photo: <line> Credit: …")? */
 function repeatsCaption(line: string, caption: string | null): boolean {
-  if (caption === null || caption.length <= line.length || wordCount(line) < REPEAT_MIN_WORDS) return false;
+  if (caption === null || caption.length <= line.length || wordsAtMost(line, REPEAT_MIN_WORDS - 1)) return false;
   return foldKey(caption).includes(foldKey(line));
 }

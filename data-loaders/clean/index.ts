@@ -36,14 +36,17 @@ export interface CleanResult {
   errors: ErrorRow[];
 }
 
-/** Clean one article given the decisions already made for its lines. */
-export function assemble(article: Article, kinds: Array<Pick<LineRecord, 'kind' | 'reason'>>): CleanArticle {
+/**
+ * Clean one article given the decisions already made for its lines;
+ * `normalized` is `normalizeLine` of each raw line when the caller has it.
+ */
+export function assemble(article: Article, kinds: Array<Pick<LineRecord, 'kind' | 'reason'>>, normalized?: string[]): CleanArticle {
   const rawLines = article.raw.split('\n');
   const lines: LineRecord[] = [];
   const kept: string[] = [];
   let pos = 0;
   rawLines.forEach((text, i) => {
-    const t = normalizeLine(text);
+    const t = normalized ? normalized[i] : normalizeLine(text);
     let { kind, reason } = kinds[i] ?? { kind: 'story', reason: null };
     if (t === '' && (kind === 'story' || kind === 'caption')) kind = 'blank';
     if (kind === 'story' || kind === 'caption') {
@@ -112,7 +115,7 @@ export function cleanCorpus(articles: Article[], kb: Knowledge): CleanResult {
     if (!inp) return assemble(article, []);
     markShortFragments(inp.lines, inp.decisions, article.title);
     markDuplicates(inp.lines, inp.decisions);
-    const clean = assemble(article, toKinds(inp.decisions));
+    const clean = assemble(article, toKinds(inp.decisions), inp.lines);
     if (clean.text.trim() === '') {
       errors.push({ file: article.file, article_id: article.id, stage: 'clean', severity: 'warning', reason: 'no story text left after cleaning' });
     }

@@ -59,6 +59,17 @@ export function foldKey(normalized: string): string {
   return lower.replace(QUOTES_SINGLE, "'").replace(QUOTES_DOUBLE, '"').replace(DASHES, '-');
 }
 
+/**
+ * `wordCount(line) <= n`, counting only as far as needed: a long paragraph
+ * tested against a short limit is read up to its (n + 1)th word.
+ */
+export function wordsAtMost(line: string, n: number): boolean {
+  if (line === '') return n >= 0;
+  let words = 1;
+  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === 32 && ++words > n) return false;
+  return words <= n;
+}
+
 /** Number of white-space separated words in a (normalised) line. */
 export function wordCount(line: string): number {
   if (line === '') return 0;

@@ -17,7 +17,7 @@
  */
 import type { Article } from '../types.ts';
 import type { Knowledge } from '../knowledge/index.ts';
-import { foldKey, lineKey, wordCount } from './normalize.ts';
+import { foldKey, lineKey, wordsAtMost } from './normalize.ts';
 import { isHeadlineShaped, type Decision } from './structure.ts';
 import type { CompiledRules } from './rules.ts';
 
@@ -60,7 +60,7 @@ export function siteNames(article: Pick<Article, 'outlet' | 'url'>): Set<string>
 }
 
 function isParagraph(line: string, dec: Decision | null): boolean {
-  return dec === null && wordCount(line) >= PARAGRAPH_WORDS && SENTENCE_END.test(line);
+  return dec === null && !wordsAtMost(line, PARAGRAPH_WORDS - 1) && SENTENCE_END.test(line);
 }
 
 /** Lines that are just the outlet's or site's name. */
@@ -68,7 +68,7 @@ export function markMastheads(lines: string[], d: Array<Decision | null>, articl
   const names = siteNames(article);
   if (names.size === 0) return;
   for (let i = 0; i < lines.length; i++) {
-    if (d[i] !== null || wordCount(lines[i]) > MASTHEAD_MAX_WORDS) continue;
+    if (d[i] !== null || !wordsAtMost(lines[i], MASTHEAD_MAX_WORDS)) continue;
     if (names.has(nameKey(lines[i]))) d[i] = { kind: 'removed', reason: 'masthead' };
   }
 }
@@ -88,7 +88,7 @@ export function markHead(lines: string[], d: Array<Decision | null>, title: stri
   }
   for (let i = 0; i < headline; i++) {
     if (d[i] !== null) continue;
-    if (wordCount(lines[i]) > HEAD_MAX_WORDS || SENTENCE_END.test(lines[i])) continue;
+    if (!wordsAtMost(lines[i], HEAD_MAX_WORDS) || SENTENCE_END.test(lines[i])) continue;
     d[i] = { kind: 'removed', reason: 'masthead' };
   }
 }

@@ -21,7 +21,7 @@
  * containing it; pairs are counted only for keys held by few articles.
  */
 import type { Article } from '../types.ts';
-import { lineKey, wordCount } from './normalize.ts';
+import { lineKey, wordsAtMost } from './normalize.ts';
 import type { Decision } from './structure.ts';
 
 export interface SiteInput {
@@ -108,11 +108,11 @@ function markGroup(group: SiteInput[]): void {
     if (first === undefined) byTitle.set(t, a);
     else uf.union(a, first);
   });
-  const longCount = group.map((g) => g.lines.filter((l, i) => g.decisions[i] === null && wordCount(l) >= LONG).length);
+  const longCount = group.map((g) => g.lines.filter((l, i) => g.decisions[i] === null && !wordsAtMost(l, LONG - 1)).length);
   const pairShared = new Map<number, number>();
   const n = group.length;
   for (const [k, h] of holders) {
-    if (h.length < 2 || h.length > PAIR_LIMIT || wordCount(k) < LONG) continue;
+    if (h.length < 2 || h.length > PAIR_LIMIT || wordsAtMost(k, LONG - 1)) continue;
     for (let x = 0; x < h.length; x++) for (let y = x + 1; y < h.length; y++) {
       const p = h[x] * n + h[y];
       pairShared.set(p, (pairShared.get(p) ?? 0) + 1);
@@ -156,7 +156,7 @@ function markGroup(group: SiteInput[]): void {
       if (!repeated[i] || g.decisions[i] !== null) continue;
       const line = g.lines[i];
       const edge = i <= top || i >= bottom;
-      const furnitureShaped = !QUOTED.test(line) && (wordCount(line) <= LONG || !SENTENCE_END.test(line));
+      const furnitureShaped = !QUOTED.test(line) && (wordsAtMost(line, LONG) || !SENTENCE_END.test(line));
       if (furnitureShaped || (edge && storiesHolding(keys[a][i] as string) >= 3)) {
         g.decisions[i] = { kind: 'removed', reason: 'repeated_across_site' };
       }

@@ -12,7 +12,7 @@
  */
 import type { Knowledge } from '../knowledge/index.ts';
 import { compileDateline, isDateline, type CompiledDateline } from './dateline.ts';
-import { foldKey, lineKey, wordCount } from './normalize.ts';
+import { foldKey, lineKey, wordCount, wordsAtMost } from './normalize.ts';
 import { compileTickerWords, isTicker } from './ticker.ts';
 
 interface PatternGroup {
@@ -151,7 +151,7 @@ const SEGMENTS_MAX_WORDS = 16;
 /** Why `line` (already normalised, non-empty) is furniture on its own, or null. */
 export function matchRule(line: string, rules: CompiledRules): string | null {
   const reason = matchWhole(line, rules);
-  if (reason !== null || !SEGMENT_SEP.test(line) || wordCount(line) > SEGMENTS_MAX_WORDS) return reason;
+  if (reason !== null || !SEGMENT_SEP.test(line) || !wordsAtMost(line, SEGMENTS_MAX_WORDS)) return reason;
   // A row of widget parts: furniture when every part is. Bare names count when
   // a timestamp or byline part anchors the row ("Tue 3 May 2025 · 08:45 GMT · A B").
   let first: string | null = null;

@@ -16,7 +16,7 @@
  * decide lines still undecided (`null`).
  */
 import type { CompiledRules } from './rules.ts';
-import { foldKey, lineKey, wordCount } from './normalize.ts';
+import { foldKey, lineKey, wordCount, wordsAtMost } from './normalize.ts';
 
 export interface Decision {
   kind: 'removed' | 'caption' | 'duplicate' | 'blank';
@@ -72,7 +72,7 @@ function isOwnTitle(line: string, title: string | null, rules: CompiledRules): b
 
 /** A link label on its own line ("Read more:", "READ MORE"): the headlines under it may be links. */
 function isLinkLabel(line: string, dec: Decision | null): boolean {
-  return (dec?.reason === 'source_link' || dec?.reason === 'read_more') && wordCount(line) <= 4;
+  return (dec?.reason === 'source_link' || dec?.reason === 'read_more') && wordsAtMost(line, 4);
 }
 
 /** The next `n` non-blank lines after `i` are all undecided and headline-shaped. */
@@ -116,7 +116,7 @@ export function markRelatedBlocks(lines: string[], d: Array<Decision | null>, ru
       if (isHeadlineShaped(line, rules)) {
         d[j] = { kind: 'removed', reason: 'related_block' };
         afterHeadline = true;
-      } else if (heading && afterHeadline && (ELLIPSIS.test(line) || (wordCount(line) <= 30 && !DATED_REPORT.test(line)))) {
+      } else if (heading && afterHeadline && (ELLIPSIS.test(line) || (wordsAtMost(line, 30) && !DATED_REPORT.test(line)))) {
         d[j] = { kind: 'removed', reason: 'related_block' };
         afterHeadline = false;
       } else break;
@@ -158,7 +158,7 @@ export function markForeignLabels(lines: string[], d: Array<Decision | null>, ru
   for (let i = 0; i < lines.length; i++) {
     if (d[i] !== null || !NON_LATIN_START.test(lines[i])) continue;
     const m = FOREIGN_LABEL.exec(lines[i]);
-    if (!m || wordCount(m[1]) > 4) continue;
+    if (!m || !wordsAtMost(m[1], 4)) continue;
     if (!isHeadlineShaped(m[2], rules)) continue;
     latin ??= latinShare(lines, d);
     if (latin < 0.8) return;
@@ -173,7 +173,7 @@ export function markShortFragments(lines: string[], d: Array<Decision | null>, t
   for (let i = 0; i < lines.length; i++) {
     if (d[i] !== null || i === first) continue;
     const line = lines[i];
-    if (wordCount(line) > 2 || SENTENCE_END.test(line) || HAS_DIGIT.test(line) || KEEP_SHORT.test(line)) continue;
+    if (!wordsAtMost(line, 2) || SENTENCE_END.test(line) || HAS_DIGIT.test(line) || KEEP_SHORT.test(line)) continue;
     if (t !== null && lineKey(line) === t) continue;
     d[i] = { kind: 'removed', reason: 'short_fragment' };
   }

@@ -5,10 +5,10 @@
  * `--knowledge <dir>` (or `CLAIMSCOPE_KNOWLEDGE`) at a folder of files with the
  * same names: lists are appended, maps are merged key by key (user wins).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { readYaml } from './parsed-files.ts';
 
 export const BUILTIN_KNOWLEDGE_DIR = dirname(fileURLToPath(import.meta.url));
 
@@ -30,7 +30,7 @@ export class Knowledge {
     for (const dir of this.dirs) {
       const path = join(dir, `${name}.yaml`);
       if (!existsSync(path)) continue;
-      const data = parse(readFileSync(path, 'utf8')) as unknown;
+      const data = readYaml(path);
       merged = merge(merged, data);
     }
     if (merged === undefined) throw new Error(`knowledge file ${name}.yaml not found in ${this.dirs.join(', ')}`);

@@ -9,12 +9,24 @@
 import { createHash } from 'node:crypto';
 import type { CleanArticle, ErrorRow } from '../types.ts';
 
+/** White space other than a single space or newline, or two white-space characters in a row. */
+const UNUSUAL_SPACE = /[^\S \n]|\s\s/;
+
+/**
+ * The text with every run of white space made one space, trimmed. Cleaned text
+ * is single-spaced lines joined by single newlines, so this is mostly a
+ * newline swap, done without the run-collapsing regex.
+ */
+export function spaceFolded(text: string): string {
+  return (UNUSUAL_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text.replaceAll('\n', ' ')).trim();
+}
+
 /** Flag later copies of identical cleaned text in place; returns one warning row per copy. */
 export function flagDuplicateArticles(articles: CleanArticle[]): ErrorRow[] {
   const first = new Map<string, CleanArticle>();
   const rows: ErrorRow[] = [];
   for (const a of articles) {
-    const text = a.text.replace(/\s+/g, ' ').trim();
+    const text = spaceFolded(a.text);
     if (text === '') continue;
     const digest = createHash('sha1').update(text).digest('hex');
     const original = first.get(digest);

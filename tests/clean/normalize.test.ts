@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldKey, lineKey, normalizeLine, wordCount } from '../../data-loaders/clean/normalize.ts';
+import { foldKey, lineKey, normalizeLine, wordCount, wordsAtMost } from '../../data-loaders/clean/normalize.ts';
 
 describe('normalizeLine', () => {
   it('turns NBSP and other spaces into one plain space and trims', () => {
@@ -24,6 +24,18 @@ describe('wordCount', () => {
   it('counts words of a normalised line', () => {
     expect(wordCount('')).toBe(0);
     expect(wordCount('one two three')).toBe(3);
+  });
+});
+
+describe('wordsAtMost', () => {
+  it('is wordCount(line) <= n', () => {
+    expect(wordsAtMost('', 0)).toBe(true);
+    expect(wordsAtMost('one two three', 3)).toBe(true);
+    expect(wordsAtMost('one two three', 2)).toBe(false);
+    const line = fc.array(fc.constantFrom('a', 'bc', ' ', '  ', 'é'), { maxLength: 30 }).map((c) => c.join(''));
+    fc.assert(fc.property(line, fc.integer({ min: -1, max: 12 }), (l, n) => {
+      expect(wordsAtMost(l, n)).toBe(wordCount(l) <= n);
+    }), { numRuns: 500 });
   });
 });
 
