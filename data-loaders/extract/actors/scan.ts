@@ -888,7 +888,9 @@ function placeByContext(words: Word[], i: number, e: number, hasOrgWord: boolean
   // a list of places: "in Tarvel, Ostmark and Brenna"
   const before = out[out.length - 1];
   if (before && (before.type === 'place' || before.type === 'country') && prev) {
-    if (before.w1 === i && prev.sep === ',') return true;
+    // (not the holder after an office's place: "the UN's envoy in Sudan, Ingrid Halvorsen, said")
+    const apposed = last.sep === ',' && speechVerbAfter(words, e, lex) >= 0;
+    if (before.w1 === i && prev.sep === ',' && !apposed && !lex.firstNames.has(words[i].fold)) return true;
     if (before.w1 === i - 1 && (prev.fold === 'and' || prev.fold === 'or') && prev.sep === '' && words[i - 2].sep === '') return true;
   }
   return false;

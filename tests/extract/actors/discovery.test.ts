@@ -399,3 +399,17 @@ describe('weekdays, places after a plural cue, and an acronym\'s own bodies', ()
     expect(names).not.toContain("CBE's Monetary Policy Committee");
   });
 });
+
+describe('names this round found missing (holdout-7)', () => {
+  it('reads the holder after an office\'s place ("the UN\'s envoy in Sudan, Ingrid Halvorsen, said")', () => {
+    expect(actors("The agency's envoy in Chad, Mirela Dosti, said 40 camps were full.").names).toContain('Mirela Dosti');
+  });
+
+  it('keeps a role word that ends a body\'s name ("the monitoring group Sea Witness")', () => {
+    expect(actors('The monitoring group Border Witness said it had documented 23 cases.').names).toContain('Border Witness');
+  });
+
+  it('names a court by the city it sits in ("the Municipal Court in Prague")', () => {
+    expect(actors('The Regional Court in Vienna found the banker guilty.').names).toContain('Regional Court in Vienna');
+  });
+});
