@@ -162,7 +162,8 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
         const side = c.personSide ? lex.countryByName.get(fold(c.personSide)) : null;
         // "the coastguard" after "Italy's coastguard": the body of that type named before;
         // "the central bank" after "the Tarvel Central Bank": the body already named in the article
-        const named = side ? null : lastBody.get(c.hit.inst.type) ?? namedInstitution(doc.text.slice(c.start, c.end), namedBodies, c.start, lex);
+        // (a body the article names outranks one an earlier group noun was read as: "Russian losses …, General Staff says" in a headline)
+        const named = side ? null : namedInstitution(doc.text.slice(c.start, c.end), namedBodies, c.start, lex) ?? lastBody.get(c.hit.inst.type);
         if (named) {
           add(c, named, 'context', s);
           lastBody.set(c.hit.inst.type, named);

@@ -73,6 +73,8 @@ export function parseGroup(words: Word[], i: number, lex: Lexicon): GroupHit | n
   // a noun may name two types ("army": armed_forces, and its contextual use)
   const m = lex.institutionNouns.match(words, j).find((x) => (!contextual || x.value.contextual) && (!x.value.capitalised || words[j].cap));
   if (!m) return null;
+  // "the General Staff of the Armed Forces of Ukraine": a gazetteer name that runs on past the noun is that body
+  if (lex.names.match(words, j).some((x) => x.end > m.end && x.value.type === 'actor')) return null;
   // "the Government Delegation in Madrid": a capitalised noun running on into a capitalised word starts a name
   const last = words[m.end - 1];
   if (contextual && last.cap && last.sep === '' && words[m.end] && (words[m.end].cap || words[m.end].upper)) return null;

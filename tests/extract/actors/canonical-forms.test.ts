@@ -238,3 +238,13 @@ describe('actors: the article\'s own writers', () => {
     expect(names).toContain('Jane Fenwick');
   });
 });
+
+describe('actors: a named general staff outranks the country of a nearby adjective', () => {
+  it('reads "the General Staff" as the one the article names in full, even after "Russian losses"', () => {
+    const { names } = actors(
+      'Russian losses pass 1.5 million troops, General Staff says\nKYIV — Russia has lost 1,000 troops in a day, the General Staff of the Armed Forces of Ukraine said. The General Staff said 176 clashes took place.',
+    );
+    expect(names).toContain('General Staff of the Armed Forces of Ukraine');
+    expect(names).not.toContain('General Staff of the Armed Forces of the Russian Federation');
+  });
+});
