@@ -39,7 +39,22 @@ function sameValue(a: number, b: number | null): boolean {
 
 export function valueMatches(g: GoldClaim, e: ExtractedClaim): boolean {
   if (sameValue(g.value, e.value)) return true;
+  if (shareAsPercent(g, e)) return true;
   return e.qualifier === 'range' && (sameValue(g.value, e.low) || sameValue(g.value, e.high));
+}
+
+/** Shares written as a fraction (`unit: share`, "one in three" → 0.33) and as a percentage (33.3) are one quantity. */
+const SHARE = 'share';
+const PERCENT = new Set(['percent', '%', 'pct']);
+
+/**
+ * Does a gold share written as a fraction equal an extracted percentage?
+ * The gold rounds ("one in three" → 0.33), so half a percentage point apart
+ * is the same share.
+ */
+export function shareAsPercent(g: GoldClaim, e: ExtractedClaim): boolean {
+  if (normUnit(g.unit) !== SHARE || !PERCENT.has(normUnit(e.unit)) || e.value === null) return false;
+  return Math.abs(g.value * 100 - e.value) <= 0.5;
 }
 
 function overlaps(a: string, b: string): boolean {
@@ -60,7 +75,7 @@ export function attributeCorrect(attr: ClaimAttribute, g: GoldClaim, e: Extracte
       if (g.claimant === null || g.claimant.trim() === '') return e.claimant === null || e.claimant.trim() === '';
       return e.claimant !== null && e.claimantNames.concat(e.claimant).some((n) => normName(n) === normName(g.claimant));
     case 'unit':
-      return sameNullable(g.unit, e.unit, normUnit);
+      return sameNullable(g.unit, e.unit, normUnit) || shareAsPercent(g, e);
     case 'qualifier':
       return g.qualifier.trim().toLowerCase() === e.qualifier.trim().toLowerCase();
     case 'cited_source':

@@ -12,6 +12,20 @@ describe('claim matching', () => {
     expect(r.falseHits.map((c) => c.value)).toEqual([40]);
   });
 
+  it('matches a share written as a fraction with the same share as a percentage, within rounding', () => {
+    const gold = [goldClaim({ value: 0.33, unit: 'share' }), goldClaim({ value: 0.125, unit: 'share' }), goldClaim({ value: 0.4, unit: 'share' })];
+    const ex = [exClaim({ value: 33.3, unit: 'percent' }), exClaim({ value: 12.5, unit: 'percent' }), exClaim({ value: 45, unit: 'percent' })];
+    const r = scoreClaims(gold, ex);
+    expect(r.matched).toBe(2);
+    expect(r.attributes.unit.correct).toBe(2);
+    expect(r.misses.map((c) => c.value)).toEqual([0.4]);
+  });
+
+  it('does not read a count as a share', () => {
+    const r = scoreClaims([goldClaim({ value: 0.5, unit: 'share' })], [exClaim({ value: 50, unit: 'person' })]);
+    expect(r.matched).toBe(0);
+  });
+
   it('lets one extracted claim match at most one gold claim', () => {
     const gold = [goldClaim({ value: 7 }), goldClaim({ value: 7 })];
     const r = scoreClaims(gold, [exClaim({ value: 7 })]);
