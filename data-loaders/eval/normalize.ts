@@ -17,7 +17,9 @@ export function normName(s: string | null | undefined): string {
     .replace(/['’‘`´]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
-    .replace(/^(?:the|an?) /, '');
+    .replace(/^(?:the|an?) /, '')
+    // "Ministry of the Interior" and "Ministry of Interior" name one body
+    .replace(/ (of|for|in|on) the /g, ' $1 ');
 }
 
 /** Quotation text for containment tests: straight quotes, plain dashes, one space, no edge punctuation, lower case. */

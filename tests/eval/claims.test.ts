@@ -84,3 +84,12 @@ describe('claim matching', () => {
     expect(wrong.wrong.map((w) => w.attribute).sort()).toEqual(['as_of', 'cited_source', 'qualifier', 'unit']);
   });
 });
+
+describe('name normalisation', () => {
+  it('reads "of the" and "of" alike inside a name, and drops a leading article', async () => {
+    const { normName } = await import('../../data-loaders/eval/normalize.ts');
+    expect(normName('Turkish Ministry of the Interior')).toBe(normName('Turkish Ministry of Interior'));
+    expect(normName('The Associated Press')).toBe(normName('Associated Press'));
+    expect(normName('Ministry of Health')).not.toBe(normName('Ministry of Finance'));
+  });
+});

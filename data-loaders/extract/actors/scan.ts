@@ -168,7 +168,7 @@ function initialsFit(acronym: string, words: Word[], i: number, e: number): bool
 }
 
 /** Lower-case words that may join the parts of a name its acronym closes. */
-const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', '&']);
+const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'against', 'de', '&']);
 /** How many words a name closed by an acronym may still run on for. */
 const ACRONYM_REACH = 10;
 

@@ -413,3 +413,9 @@ describe('names this round found missing (holdout-7)', () => {
     expect(actors('The Regional Court in Vienna found the banker guilty.').names).toContain('Regional Court in Vienna');
   });
 });
+
+describe('"against" inside a name its acronym closes', () => {
+  it('reads "the National Centre against Organised Crime (NCOZ)" whole', () => {
+    expect(actors('Officers of the Tarvel Centre against Organised Crime (TCOC) made 12 arrests.').names).toContain('Tarvel Centre against Organised Crime');
+  });
+});
