@@ -255,7 +255,9 @@ function capRun(words: Word[], i: number, ctx: ScanContext): number {
     const capAfter = next && (next.cap || next.upper || (next.fold === 'the' && next.sep === '' && (words[j + 2]?.cap ?? false)));
     // "Central Agency for Public Mobilisation and Statistics (CAPMAS)", "Platform in Defence of …
     // (PDSNS)": an acronym in parentheses closes one name, so its connectors join
-    if (j > i && capAfter && w.sep === '' && NAME_CONNECTORS.has(w.fold) && acronymAhead(words, j + 1)) {
+    // (not after a lone word opening the sentence: "Officers of the … Centre (TCOC)")
+    const loneOpener = j === i + 1 && (i === 0 || words[i - 1].sep !== '') && !ctx.lex.orgWords.has(words[i].text);
+    if (j > i && capAfter && w.sep === '' && NAME_CONNECTORS.has(w.fold) && !loneOpener && acronymAhead(words, j + 1)) {
       j++;
       continue;
     }
