@@ -187,7 +187,8 @@ function lastCut(head: string): number {
 /** The last reporting verb when it closes the sentence after a comma or a closing quote ("…, X said on Monday."). */
 function finalVerb(doc: Doc, s: number, verbs: Verb[]): Verb | null {
   const v = verbs[verbs.length - 1];
-  if (!v || v.participle || v.claim) return null;
+  // (a verb of recording is no final report, except data that show: "…, the league's figures show")
+  if (!v || v.participle || (v.claim && !/^show(?:s|ed)?$/i.test(doc.text.slice(v.start, v.end)))) return null;
   const sentence = doc.sentences[s];
   const tail = doc.text.slice(v.end, sentence.end);
   // "…, the ministry said on Wednesday, with new cases rising": an adjunct after the verb keeps it final

@@ -47,7 +47,7 @@ export interface Speaker {
 }
 
 /** Adverbs and auxiliaries between a subject and its verb ("officials also said", "the union is seeking"). */
-const TRAILING_AUX = /ly$|^(?:also|later|again|previously|have|has|had|is|are|was|were|will|would|could|can|may|might|must|does|did|do|now|still)$/i;
+const TRAILING_AUX = /ly$|^(?:also|later|again|previously|have|has|had|is|are|was|were|will|would|could|can|may|might|must|does|did|do|now|still|itself|themselves|himself|herself)$/i;
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);

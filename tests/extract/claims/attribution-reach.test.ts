@@ -212,6 +212,25 @@ describe('claimant: "Its figures show", "Its forecasters said"', () => {
   });
 });
 
+describe('claimant: forecasts in a participle, data that show, reflexive subjects', () => {
+  it('gives ", forecasting gusts of 60 km/h" the body that issued the alert', () => {
+    const doc = build('The Tarvel Weather Office (TWO) issued an orange alert, forecasting gusts of up to 60 km/h.', {
+      actors: [org('Tarvel Weather Office', 'Tarvel Weather Office')],
+    });
+    expect(claim(doc, '60 km/h').claimant).toBe('Tarvel Weather Office');
+  });
+
+  it('gives "…, the league\'s figures show" the league', () => {
+    const doc = build('The Nordliga said crowds rose. A derby drew 25,988 people, the league\'s figures show.', { actors: [org('Nordliga', 'Nordliga')] });
+    expect(claim(doc, '25,988').claimant).not.toBeNull();
+  });
+
+  it('reads "the league itself said" as the league', () => {
+    const doc = build('The Nordliga said crowds rose. The league itself said on Monday that attendance had risen 4.2%.', { actors: [org('Nordliga', 'Nordliga')] });
+    expect(claim(doc, '4.2%').claimant).not.toBeNull();
+  });
+});
+
 describe('claimant: a body behind its own report', () => {
   it('reads "the agency\'s monthly field situation report said" as the agency', () => {
     const doc = build('The Relief Coordination Agency said on Monday that 40 camps were full. The agency\'s monthly field situation report said 9,300 families had arrived.', {
