@@ -114,7 +114,13 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
     for (const c of list) {
       if (c.type !== 'name') continue;
       if (c.entry) add(c, reg.addKnown(c.entry, c.role, c.gender), c.how, s);
-      else if (c.kind !== 'person' || c.w1 - c.w0 >= 2) add(c, reg.addDiscovered(c.name, c.kind, c.side, c.role, c.gender), c.how, s);
+      else if (c.kind !== 'person' || c.w1 - c.w0 >= 2) {
+        // "the Ministry of Migration and Asylum" in a story mainly about Greece: the "Greek Ministry of …", as templates name ministries
+        const own = c.kind === 'organisation' && !c.side && MINISTRY_NAME.test(c.name) && !namesCountry(allWords[s], c.w0, c.w1, lex);
+        const home = own ? dominant : null;
+        const named = home && home.adj[0] ? `${home.adj.find((a) => !/s$/.test(a)) ?? home.adj[0]} ${c.name}` : c.name;
+        add(c, reg.addDiscovered(named, c.kind, c.side ?? home?.name ?? null, c.role, c.gender), c.how, s);
+      }
     }
   });
 
@@ -549,6 +555,18 @@ function insideQuote(spans: readonly QuoteSpan[], pos: number): boolean {
   }
   return false;
 }
+
+/** Does a country or its adjective stand among words [w0, w1) ("Ministry of Defence of Ukraine")? */
+function namesCountry(words: Word[], w0: number, w1: number, lex: Lexicon): boolean {
+  for (let k = w0; k < w1; k++) {
+    if (lex.adjectives.match(words, k).length > 0) return true;
+    if (lex.names.match(words, k).some((m) => m.value.type === 'country')) return true;
+  }
+  return false;
+}
+
+/** A ministry named without its country ("Ministry of Migration and Asylum"). */
+const MINISTRY_NAME = /^Ministry\s+(?:of|for)\s+\p{Lu}/u;
 
 /** Past-tense forms that describe a state or a place, not a country's act ("Russia-based", "Ukraine located"). */
 const PERFECT = new Set(['has', 'had', 'have']);

@@ -248,3 +248,15 @@ describe('actors: a named general staff outranks the country of a nearby adjecti
     expect(names).not.toContain('General Staff of the Armed Forces of the Russian Federation');
   });
 });
+
+describe('actors: a ministry named without its country', () => {
+  it('takes the adjective of the story\'s main country, as templates name ministries', () => {
+    const text = 'ATHENS — Greece recorded 4,318 arrivals in January. Greek officials said 600 would move.\nThe Ministry of Migration and Asylum said 3,960 people lived in the camp. Greece wants more help.';
+    expect(actors(text).names).toContain('Greek Ministry of Migration and Asylum');
+  });
+
+  it('leaves the name alone when no country dominates, or when it names its country', () => {
+    expect(actors('Turkey and Greece met. The Ministry of Migration and Asylum said 40 boats arrived.').names).toContain('Ministry of Migration and Asylum');
+    expect(actors('Ukraine said 40 died. The Ministry of Defence of Ukraine said 12 drones fell. Ukraine asked for help.').names.some((n) => /^Ukrainian Ministry of Defence of/.test(n))).toBe(false);
+  });
+});
