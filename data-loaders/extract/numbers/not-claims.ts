@@ -167,7 +167,21 @@ function partOfName(c: NumberContext, before: string, after: string, lex: Number
   if (lex.capitalisedOk.has(word)) return false;
   const lower = word.toLowerCase().replace(/\.$/, '');
   if (lex.months.has(lower) || lex.weekdays.has(lower)) return false;
+  // "Lesbos received 1,705 people, Samos 1,122 and Chios 690": a list that leaves out the counted noun
+  if (gappedList(c, c.start - before.length + prev.index)) return false;
   return !c.titleCase();
+}
+
+/**
+ * Is the number an item of a list that shares an earlier figure's noun ("…
+ * 1,705 people, Samos 1,122 and Chios 690")? The capitalised word before it
+ * (at `wordAt`) follows a comma or "and", and earlier in the sentence a
+ * number stands with a lower-case noun.
+ */
+function gappedList(c: NumberContext, wordAt: number): boolean {
+  const lead = c.text.slice(c.sentence.start, wordAt);
+  if (!/(?:,|\band)\s*$/.test(lead)) return false;
+  return /\d[\d,.]*\s+\p{Ll}{3,}/u.test(lead);
 }
 
 /** "6 August", "August 6", "March 12th", "the 12th of March". */

@@ -193,3 +193,17 @@ describe('numbers that are not claims', () => {
     expect(all('Posted 3 hrs ago')[0].excluded).toBe('page_age');
   });
 });
+
+describe('lists that leave out the counted noun', () => {
+  it('keeps "Samos 1,122 and Chios 690" after "Lesbos received 1,705 people" as counts of people', () => {
+    expect(claims('Lesbos received 1,705 people, Samos 1,122 and Chios 690.').map((n) => [n.value, n.unit])).toEqual([
+      [1705, 'person'],
+      [1122, 'person'],
+      [690, 'person'],
+    ]);
+  });
+
+  it('still reads a name with a number after a comma when no figure came before ("…, Apollo 11")', () => {
+    expect(claims('The museum shows Gemini, Apollo 11 and Skylab.')).toEqual([]);
+  });
+});
