@@ -359,7 +359,7 @@ function findSubject(doc: Doc, frame: SentenceFrame, v: Verb, state: Attribution
   if (owned) {
     const head = owned[2].split(/\s+/).pop()!.toLowerCase();
     // its figures, its officials, its forecasters / inspectors / economists (its staff by trade)
-    if (!NOT_STAFF.has(head) && (lex.statementNouns.has(head) || lex.groupNouns.has(head) || /^\p{Ll}{3,}(?:ers|ors|ists)$/u.test(head))) {
+    if (!lex.notStaff.has(head) && (lex.statementNouns.has(head) || lex.groupNouns.has(head) || /^\p{Ll}{3,}(?:ers|ors|ists)$/u.test(head))) {
       const word = owned[1].toLowerCase();
       const body = resolvePronoun(word === 'its' ? 'it' : word === 'their' ? 'they' : word === 'his' ? 'he' : 'she', state);
       if (body && !body.media) return body;
@@ -386,9 +386,6 @@ function findSubject(doc: Doc, frame: SentenceFrame, v: Verb, state: Attribution
   if (frame.relative.includes(rel)) return speakerIn(doc, frame.index, clauseStart(doc, frame, rel), rel, lex);
   return null;
 }
-
-/** People a possessive relates to a body or a person without speaking for it ("their families said"). */
-const NOT_STAFF = new Set(['families', 'family', 'relatives', 'children', 'parents', 'friends', 'neighbours', 'neighbors', 'supporters', 'members', 'lawyers', 'opponents', 'rivals', 'critics', 'customers', 'voters']);
 
 /** A clause subject made of a possessive pronoun and a noun phrase ("Its latest figures", "Their forecasters"). */
 const POSSESSIVE_SUBJECT = /^[\s,]*(its|their|his|her)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*$/iu;

@@ -57,6 +57,8 @@ export interface ClaimsLexicon {
   institutionHeads: Set<string>;
   /** How a ministry's domain reads after "Ministry of" when it differs ("foreign" → "Foreign Affairs"). */
   ministryDomains: Map<string, string>;
+  /** People a possessive relates to a body without speaking for it ("their families said"), claims.yaml `not_staff`. */
+  notStaff: Set<string>;
   /** Speech verbs that record when a number follows ("admitted 187 patients"), claims.yaml `counting_verbs`. */
   countingVerbs: Set<string>;
   descriptiveHeads: Set<string>;
@@ -119,6 +121,7 @@ interface ClaimsYaml {
   institution_heads?: string[];
   ministry_domains?: Record<string, string>;
   counting_verbs?: string[];
+  not_staff?: string[];
   descriptive_heads?: string[];
   statement_verbs?: string[];
   document_owners?: Record<string, string>;
@@ -217,6 +220,7 @@ export function claimsLexicon(kb: Knowledge): ClaimsLexicon {
       relativeOpeners: lower(c.relative_openers),
       institutionHeads: lower(c.institution_heads),
       countingVerbs: new Set((c.counting_verbs ?? []).map((w) => w.toLowerCase())),
+      notStaff: new Set((c.not_staff ?? []).map((w) => w.toLowerCase())),
       ministryDomains: new Map(Object.entries(c.ministry_domains ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)])),
       descriptiveHeads: lower(c.descriptive_heads),
       statementVerbs: lower(c.statement_verbs),
