@@ -458,9 +458,7 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
 
     // "(Africa CDC)": a two-word acronym in parentheses defines the name before it
     if (i > 0 && i + 1 < n && words[i - 1].sep.endsWith('(') && (w.cap || w.upper) && w.sep === '' && words[i + 1].sep.startsWith(')') && isAcronym(words[i + 1]) && !words[i + 1].poss) {
-      const name = `${w.text} ${words[i + 1].text}`;
-      out.push({ type: 'name', start: w.start, end: words[i + 1].end, w0: i, w1: i + 2, kind: 'organisation', name, entry: null, role: null, side: null, gender: null, cue: true, how: 'discovered', p0: i, defines: true });
-      i += 2;
+      i = pushOrg(out, words, i, i + 2, `${w.text} ${words[i + 1].text}`, 'organisation', true);
       continue;
     }
 
@@ -1023,8 +1021,11 @@ function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out:
 }
 
 /** Push the discovered organisation (or media) named by words [i, e); returns `e`, the next word to scan. */
-function pushOrg(out: Candidate[], words: Word[], i: number, e: number, name: string, kind: ActorKind): number {
-  out.push({ type: 'name', start: words[i].start, end: words[e - 1].end, w0: i, w1: e, kind, name, entry: null, role: null, side: null, gender: null, cue: true, how: 'discovered', p0: i });
+/** Push a discovered organisation over words [i, e); `defines`: it is an acronym in parentheses naming the name before it. */
+function pushOrg(out: Candidate[], words: Word[], i: number, e: number, name: string, kind: ActorKind, defines = false): number {
+  const c: Candidate = { type: 'name', start: words[i].start, end: words[e - 1].end, w0: i, w1: e, kind, name, entry: null, role: null, side: null, gender: null, cue: true, how: 'discovered', p0: i };
+  if (defines) c.defines = true;
+  out.push(c);
   return e;
 }
 

@@ -52,6 +52,8 @@ interface Verb {
   participle: boolean;
   /** A verb of recording or forecasting (claims.yaml `claim_verbs`), not of speech. */
   claim: boolean;
+  /** A verb of recording whose subject reports like a speaker ("its figures show …", claims.yaml `data_report_verbs`). */
+  reports: boolean;
   /** The verb's subject once computed (undefined: not yet). */
   subject?: Speaker | null;
 }
@@ -136,7 +138,7 @@ export function analyseSentence(doc: Doc, s: number, lex: ClaimsLexicon, forNumb
     }
     // "the hospital had admitted 187 patients": a speech verb counting its object records, it does not speak
     const counting = lex.countingVerbs.has(low) && tokens[i + 1]?.kind === 'number';
-    verbs.push({ start: t.start, end: t.end, participle: low.endsWith('ing') && i > 0 && tokens[i - 1].text === ',', claim: counting || lex.claimVerbs.has(low) });
+    verbs.push({ start: t.start, end: t.end, participle: low.endsWith('ing') && i > 0 && tokens[i - 1].text === ',', claim: counting || lex.claimVerbs.has(low), reports: lex.dataReportVerbs.has(low) });
   }
   // Clause boundaries serve the verbs' subjects and the numbers: a sentence with neither needs none.
   if (forNumbers || verbs.length > 0) {
@@ -188,7 +190,7 @@ function lastCut(head: string): number {
 function finalVerb(doc: Doc, s: number, verbs: Verb[]): Verb | null {
   const v = verbs[verbs.length - 1];
   // (a verb of recording is no final report, except data that show: "…, the league's figures show")
-  if (!v || v.participle || (v.claim && !/^show(?:s|ed)?$/i.test(doc.text.slice(v.start, v.end)))) return null;
+  if (!v || v.participle || (v.claim && !v.reports)) return null;
   const sentence = doc.sentences[s];
   const tail = doc.text.slice(v.end, sentence.end);
   // "…, the ministry said on Wednesday, with new cases rising": an adjunct after the verb keeps it final
@@ -661,7 +663,7 @@ function reportingVerbOver(doc: Doc, frame: SentenceFrame, k: number, state: Att
   for (let j = k - 1; j >= 0; j--) {
     const u = frame.verbs[j];
     // "Its figures show that Malta recorded 612 …": data that show report like a speaker
-    if ((u.claim && !/^show(?:s|ed)?$/i.test(doc.text.slice(u.start, u.end))) || u.participle) continue;
+    if ((u.claim && !u.reports) || u.participle) continue;
     if (boundaryBetween(frame, u.end, inner.start, true)) return null;
     // "it claimed 100,000 and the delegation counted 15,000": a coordinated clause has its own subject
     if (/\b(?:and|but|while|whereas)\s/i.test(doc.text.slice(u.end, inner.start))) return null;

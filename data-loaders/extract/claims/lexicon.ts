@@ -57,6 +57,8 @@ export interface ClaimsLexicon {
   institutionHeads: Set<string>;
   /** How a ministry's domain reads after "Ministry of" when it differs ("foreign" → "Foreign Affairs"). */
   ministryDomains: Map<string, string>;
+  /** Verbs of recording whose subject reports like a speaker ("its figures show"), claims.yaml `data_report_verbs`. */
+  dataReportVerbs: Set<string>;
   /** People a possessive relates to a body without speaking for it ("their families said"), claims.yaml `not_staff`. */
   notStaff: Set<string>;
   /** Speech verbs that record when a number follows ("admitted 187 patients"), claims.yaml `counting_verbs`. */
@@ -122,6 +124,7 @@ interface ClaimsYaml {
   ministry_domains?: Record<string, string>;
   counting_verbs?: string[];
   not_staff?: string[];
+  data_report_verbs?: string[];
   descriptive_heads?: string[];
   statement_verbs?: string[];
   document_owners?: Record<string, string>;
@@ -221,6 +224,7 @@ export function claimsLexicon(kb: Knowledge): ClaimsLexicon {
       institutionHeads: lower(c.institution_heads),
       countingVerbs: new Set((c.counting_verbs ?? []).map((w) => w.toLowerCase())),
       notStaff: new Set((c.not_staff ?? []).map((w) => w.toLowerCase())),
+      dataReportVerbs: new Set((c.data_report_verbs ?? []).map((w) => w.toLowerCase())),
       ministryDomains: new Map(Object.entries(c.ministry_domains ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)])),
       descriptiveHeads: lower(c.descriptive_heads),
       statementVerbs: lower(c.statement_verbs),
