@@ -23,7 +23,7 @@ import type { Stage } from './stage.ts';
 import { actorKey, fold, translitWord } from './actors/canonical.ts';
 import { contextCountry, countCountries, dominantCountry } from './actors/context.ts';
 import { sentenceWords } from './actors/doc-words.ts';
-import { governmentName, institutionName } from './actors/groups.ts';
+import { countryCue, governmentName, institutionName } from './actors/groups.ts';
 import { nameFits, nameWords, resolveDescriptions, singularHead } from './actors/descriptions.ts';
 import { authorNames } from './actors/authors.ts';
 import { type Country, type Institution, type Lexicon, lexicon } from './actors/lexicon.ts';
@@ -558,10 +558,7 @@ function insideQuote(spans: readonly QuoteSpan[], pos: number): boolean {
 
 /** Does a country or its adjective stand among words [w0, w1) ("Ministry of Defence of Ukraine")? */
 function namesCountry(words: Word[], w0: number, w1: number, lex: Lexicon): boolean {
-  for (let k = w0; k < w1; k++) {
-    if (lex.adjectives.match(words, k).length > 0) return true;
-    if (lex.names.match(words, k).some((m) => m.value.type === 'country')) return true;
-  }
+  for (let k = w0; k < w1; k++) if (countryCue(words, k, lex)) return true;
   return false;
 }
 

@@ -21,7 +21,7 @@ export interface GroupHit {
 const CONTEXT_DETERMINERS = new Set(['the', 'a', 'an']);
 
 /** A country cue at `i`: adjective, country name or capital (possibly possessive). */
-function countryCue(words: Word[], i: number, lex: Lexicon): { end: number; country: Country } | null {
+export function countryCue(words: Word[], i: number, lex: Lexicon): { end: number; country: Country } | null {
   const w = words[i];
   if (!w || (!w.cap && !w.upper)) return null;
   const adj = lex.adjectives.match(words, i)[0];
