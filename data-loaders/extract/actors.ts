@@ -27,6 +27,7 @@ import { countryCue, governmentName, institutionName } from './actors/groups.ts'
 import { nameFits, nameWords, resolveDescriptions, singularHead } from './actors/descriptions.ts';
 import { authorNames } from './actors/authors.ts';
 import { type Country, type Institution, type Lexicon, lexicon } from './actors/lexicon.ts';
+import { linkDualNames, linkKnownAs } from './actors/aliases.ts';
 import { attributionIt, attributionPronoun, type PersonSlot, resolveIt, resolvePronoun } from './actors/pronouns.ts';
 import { type DocActor, Registry } from './actors/registry.ts';
 import { type Candidate, oblique, relativeClauseEnd, scanSentence, speechVerbAfter } from './actors/scan.ts';
@@ -199,6 +200,11 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
 
   // 3b. "the ministry", "the union's figures", "a charity whose …": the organisation of the article that the noun describes
   resolveDescriptions(cands, resolved, allWords, lex, lowerVocab, add);
+
+  // 3c. names the article declares one body's: "Health New Zealand – Te Whatu Ora", "The agency, known as Health NZ,"
+  linkKnownAs(resolved, allWords);
+  const linked = linkDualNames(resolved, allWords);
+  if (linked !== resolved) resolved.splice(0, resolved.length, ...linked);
 
   // 4. offices standing for a person ("the US president", "his aide")
   const order = lastSeen(resolved);
@@ -464,6 +470,16 @@ function linkAcronyms(cands: Candidate[][], resolved: Resolved[], reg: Registry)
       target = orgs.find((o) => o !== r.actor && (initials(o.name) === key || initials(o.name.replace(/^\S+\s+/, '')) === key));
     }
     if (target && target !== r.actor) r.actor = target;
+  }
+  // "Health NZ" after "Health New Zealand": the same words, then the initials of the rest
+  for (const r of resolved) {
+    if (r.cand.type !== 'name' || r.actor.known || r.actor.kind === 'person' || r.cand.w1 - r.cand.w0 < 2) continue;
+    const cut = r.actor.name.lastIndexOf(' ');
+    const tail = r.actor.name.slice(cut + 1);
+    if (!/^[A-Z]{2,4}$/.test(tail)) continue;
+    const head = r.actor.name.slice(0, cut + 1);
+    const target = orgs.find((o) => o !== r.actor && o.name.startsWith(head) && o.name.length > head.length + tail.length && initials(o.name.slice(head.length)) === tail.toLowerCase());
+    if (target) r.actor = target;
   }
 }
 

@@ -540,7 +540,8 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
       continue;
     }
     // "Separate CSO figures showed": a plain word opening the sentence before an acronym is no part of its name (a legal form is: "Vindrose AG")
-    if (i === 0 && w.cap && !w.upper && w.sep === '' && words[1]?.upper && !lex.orgWords.has(words[1].text) && !lex.orgWords.has(w.text) && !lex.firstNames.has(w.fold) && !isRole(w, lex) && !lex.placePrefixes.has(w.text) && !lex.adjectives.starts(w)) {
+    if (i === 0 && w.cap && !w.upper && w.sep === '' && words[1]?.upper && !lex.orgWords.has(words[1].text) && !lex.orgWords.has(w.text) && !lex.firstNames.has(w.fold) && !isRole(w, lex) && !lex.placePrefixes.has(w.text) && !lex.adjectives.starts(w) && !(words[1].sep === '' && speechVerbAfter(words, 2, lex, 0) >= 0)) {
+      // (but "Health NZ says": the two words are the subject of a speech verb)
       i++;
       continue;
     }
@@ -880,6 +881,8 @@ function placeByContext(words: Word[], i: number, e: number, hasOrgWord: boolean
   const prev = words[i - 1];
   // "floods in Tarvel", "near Ostmark" (unless a person's first name starts the run)
   if (prev && prev.sep === '' && lex.placePrepositions.has(prev.fold) && !lex.firstNames.has(words[i].fold)) return true;
+  // "Aroha Tipene, 63, from Hamilton": where a person named with an age comes from
+  if (prev && prev.sep === '' && prev.fold === 'from' && i >= 3 && words[i - 2].sep === ',' && words[i - 3].sep === ',' && /^\d{1,3}$/.test(words[i - 2].text)) return true;
   // "Brisk Falls, Oregon": a known region or country after a comma
   if (next && last.sep === ',' && !last.poss) {
     const m = lex.names.match(words, e)[0];
@@ -1010,14 +1013,24 @@ function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out:
   }
   // a capitalised common plural opening a clause ("Rescuers reached …", "Officials said") is nobody's name
   const lone = e - i === 1 && (subject || verb) && !app;
-  if (lone && (COMMON_PLURAL.test(words[i].fold) || pluralRole(words[i].fold, lex))) {
+  // … and so is a lone title ("Minister promises shorter list")
+  if (lone && (COMMON_PLURAL.test(words[i].fold) || pluralRole(words[i].fold, lex) || isRole(words[i], lex))) {
     out.push(personCandidate(words, i, e, name, null, null, false));
     return e;
   }
+  // "Health NZ", "Transport for NSW": a name that ends in a short acronym after written-out words is a body, not a person
+  if (e - i >= 2 && acronymTail(words, i, e, lex)) return pushOrg(out, words, i, e, name, 'organisation');
   const cand = personCandidate(words, i, e, name, app?.role ?? null, app?.side ?? null, cue || lone);
   if (cand.type === 'name' && lone) cand.orgIfUnknown = true;
   out.push(cand);
   return app ? appositionContents(words, app, app.side, ctx, out) : e;
+}
+
+/** Do words [i, e) end in a two- or three-letter acronym after a word in mixed case ("Health NZ"; not "Jane Doe KC")? */
+function acronymTail(words: Word[], i: number, e: number, lex: Lexicon): boolean {
+  const last = words[e - 1];
+  if (!last.upper || last.text.length > 3 || lex.postNominals.has(last.text)) return false;
+  return !words[i].upper && words[i].text.length > 1;
 }
 
 /** Push the discovered organisation (or media) named by words [i, e); returns `e`, the next word to scan. */

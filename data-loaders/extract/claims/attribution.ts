@@ -306,8 +306,9 @@ function statementSpeaker(doc: Doc, s: number, lex: ClaimsLexicon): Speaker | nu
   const sentence = doc.sentences[s];
   for (const m of mentionsIn(doc, s, sentence.start, sentence.end)) {
     const after = doc.text.slice(m.end, Math.min(sentence.end, m.end + 40));
-    const hit = /^['’]s?\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)/u.exec(after);
-    if (hit && lex.statementNouns.has(hit[2].toLowerCase())) return speakerFromMention(doc, m, lex);
+    // "the agency's figures", "the agency's latest quarterly figures": a statement noun within three words
+    const hit = /^['’]s?\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?/u.exec(after);
+    if (hit && [hit[1], hit[2], hit[3]].some((w) => w !== undefined && lex.statementNouns.has(w.toLowerCase()))) return speakerFromMention(doc, m, lex);
   }
   // "Results released by the electoral commission on Friday gave …": figures opening the sentence, and who published them.
   const opening = lex.statementBy.exec(sentence.text);

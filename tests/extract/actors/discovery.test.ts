@@ -419,3 +419,53 @@ describe('"against" inside a name its acronym closes', () => {
     expect(actors('Officers of the Tarvel Centre against Organised Crime (TCOC) made 12 arrests.').names).toContain('Tarvel Centre against Organised Crime');
   });
 });
+
+describe('names the article declares one body’s', () => {
+  it('joins a dual name written with a spaced dash into one mention', () => {
+    const { names, mentions } = actors('Waiting times rose, according to figures from Marine Rescue Tarvel – Vessa Korro. A spokesman for the service said more boats were needed.');
+    expect(names).toContain('Marine Rescue Tarvel');
+    expect(names).not.toContain('Vessa Korro');
+    expect(mentions('Marine Rescue Tarvel')).toContain('Marine Rescue Tarvel – Vessa Korro');
+  });
+
+  it('does not join a person named after a dash', () => {
+    const { names } = actors('The Ostmark Port Authority – chief executive Jane Holloway said – would appeal.');
+    expect(names).toContain('Jane Holloway');
+  });
+
+  it('reads "known as" after a body as an alias', () => {
+    const { names, mentions } = actors('The Ostmark Coastal Protection Directorate, known as Kystvern, said on Monday that 40 beaches were closed. Kystvern said more would follow.');
+    expect(names).not.toContain('Kystvern');
+    expect(mentions('Ostmark Coastal Protection Directorate')).toContain('Kystvern');
+  });
+
+  it('links a short form ending in the initials of the rest of a name', () => {
+    const { names, mentions } = actors('Residents were told by Water Services Brenmark that the supply would close. Later, Water SB said 12 pipes had burst.');
+    expect(names).not.toContain('Water SB');
+    expect(mentions('Water Services Brenmark')).toContain('Water SB');
+  });
+});
+
+describe('names that are bodies or places, not people', () => {
+  it('reads a name ending in a short acronym as an organisation', () => {
+    const { byName } = actors('Ferry VL says it hired 40 more crew last year, and the union welcomed Rail OS figures.');
+    expect(byName('Ferry VL')?.kind).toBe('organisation');
+  });
+
+  it('keeps post-nominal letters off the acronym rule', () => {
+    const { names } = actors('Marta Oduya KC said the ruling would be appealed.');
+    expect(names).toContain('Marta Oduya');
+  });
+
+  it('reads the town a person named with an age comes from as a place', () => {
+    const { names, places } = actors('Aroha Tipene, 63, from Brackenfield, said she had waited 14 months for surgery.');
+    expect(names).not.toContain('Brackenfield');
+    expect(places).toContain('Brackenfield');
+  });
+
+  it('reads a lone title opening a heading as nobody', () => {
+    const { names } = actors('Minister promises shorter list\n\nHealth Minister Callum Ferrier said the list would shrink.');
+    expect(names).not.toContain('Minister');
+    expect(names).toContain('Callum Ferrier');
+  });
+});

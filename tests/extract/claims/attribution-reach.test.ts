@@ -225,6 +225,14 @@ describe('claimant: forecasts in a participle, data that show, reflexive subject
     expect(claim(doc, '25,988').claimant).not.toBeNull();
   });
 
+  it('reads a possessor with adjectives before its figures ("X\'s latest quarterly figures show")', () => {
+    const doc = build("Delays rose to 412, the Orvane Rail Authority's latest quarterly figures show. Brenmark Water's new data show 38 leaks.", {
+      actors: [org('Orvane Rail Authority', 'Orvane Rail Authority'), org('Brenmark Water', 'Brenmark Water')],
+    });
+    expect(claim(doc, '412').claimant).toBe('Orvane Rail Authority');
+    expect(claim(doc, '38').claimant).toBe('Brenmark Water');
+  });
+
   it('reads "the league itself said" as the league', () => {
     const doc = build('The Nordliga said crowds rose. The league itself said on Monday that attendance had risen 4.2%.', { actors: [org('Nordliga', 'Nordliga')] });
     expect(claim(doc, '4.2%').claimant).not.toBeNull();
