@@ -309,6 +309,8 @@ function mention(doc: Doc, start: number, end: number, actorKey: string, sentenc
 /** Is the phrase at words [w0, w1) the subject of a speech verb, or the source after "according to"? */
 export function speaks(words: Word[], w0: number, w1: number, lex: Lexicon): boolean {
   if (w0 > 1 && words[w0 - 2].fold === 'according' && words[w0 - 1].fold === 'to') return true;
+  // "according to the chancellery" (a description starts at its noun)
+  if (w0 > 2 && words[w0 - 1].fold === 'the' && words[w0 - 3].fold === 'according' && words[w0 - 2].fold === 'to') return true;
   if (oblique(words, w0, lex)) return false;
   let e = w1;
   const app = parseApposition(words, e, lex);

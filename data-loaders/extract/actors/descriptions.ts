@@ -124,6 +124,12 @@ export class DescriptionResolver {
     return actor;
   }
 
+  /** Does an apposition describe a private body of some kind ("a subsidiary of …", "the country's largest lender")? */
+  private privateDescription(desc: Set<string>): boolean {
+    for (const w of desc) if (this.lex.privateHeads.has(w)) return true;
+    return false;
+  }
+
   /** The last fitting mention before `pos` (or the first after it, with `after`), strong and weak. */
   private pick(rawHead: string, head: string, pos: number, after: boolean): { strong: OrgMention | null; weak: OrgMention | null } {
     let strong: OrgMention | null = null;
@@ -137,7 +143,7 @@ export class DescriptionResolver {
       const desc = this.descs.get(a);
       if (nameFits(a, head, this.lex) || desc?.has(head) || desc?.has(rawHead)) {
         if (better(m, strong)) strong = m;
-      } else if (isPrivate && !desc && ((a.kind === 'organisation' && !isPublic(a, this.lex)) || (a.kind === 'person' && this.orgLike(a)))) {
+      } else if (isPrivate && (!desc || this.privateDescription(desc)) && ((a.kind === 'organisation' && !isPublic(a, this.lex)) || (a.kind === 'person' && this.orgLike(a)))) {
         if (better(m, weak)) weak = m;
       }
     }

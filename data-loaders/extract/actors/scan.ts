@@ -869,6 +869,11 @@ function placeByContext(words: Word[], i: number, e: number, hasOrgWord: boolean
   // (not when a role follows: "WOT district director")
   if (next && last.sep === '' && !last.poss && lex.placeHeads.has(next.fold) && !next.cap && !(next.sep === '' && words[e + 1] && isRole(words[e + 1], lex))) return true;
   if (hasOrgWord) return false;
+  // a dateline read as one run, "TARKWA, Ghana (AP) —": a town, a comma and its country or region
+  if (e - i >= 2 && words[e - 2].sep === ',') {
+    const m = lex.names.match(words, e - 1).find((x) => x.end === e);
+    if (m && (m.value.type === 'place' || m.value.type === 'country')) return true;
+  }
   // "Gaza Strip", "Brenna Valley"
   if (e - i >= 2 && lex.placeSuffixes.has(last.text)) return true;
   // "South Tarvel", "Northern Ostmark's", "San Velado", "Fort Brinley"
@@ -983,6 +988,11 @@ function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out:
   // "Broadcaster JoyNews", "an analyst at consultancy Northgate Risk", "think tank Ostvale"
   const descriptor = described ?? (prev && !lex.functionWords.has(words[i].fold) ? descriptorBefore(words, i, ctx) : null);
   if (descriptor) return pushOrg(out, words, i, e, name, descriptor);
+  // "The mine's operator, Kızılca Madencilik, said": a name set off by commas right after an organisation noun
+  if (prev && prev.sep === ',' && !prev.cap && !prev.upper && !prev.poss && (lastSep === ',' || lastSep === '') && !lex.firstNames.has(words[i].fold)) {
+    const m = lex.orgNouns.match(words, i - 1, 1).find((x) => x.end === i);
+    if (m && m.value === 'organisation') return pushOrg(out, words, i, e, name, 'organisation');
+  }
   const afterThe = prev && prev.sep === '' && (prev.fold === 'the' || POSSESSIVE_DETERMINERS.has(prev.fold));
   // an employer: "an analyst at Quillon Partners", "Kevin Doe of Halloway Holdings"
   const employer = prev && prev.sep === '' && employerCue(words, i, ctx, out);

@@ -469,3 +469,35 @@ describe('names that are bodies or places, not people', () => {
     expect(names).toContain('Callum Ferrier');
   });
 });
+
+describe('bodies named after a descriptor, datelines, "it said" after "according to the …"', () => {
+  it('reads a name set off by commas after an organisation noun as that organisation', () => {
+    const { byName } = actors("The mine's operator, Brakvold Madencilik, said in a statement that the shaft had passed inspection.");
+    expect(byName('Brakvold Madencilik')?.kind).toBe('organisation');
+  });
+
+  it('keeps a person named after a role noun a person', () => {
+    const { byName } = actors("The union's leader, Marta Halloran, said 300 members joined.");
+    expect(byName('Marta Halloran')?.kind).toBe('person');
+  });
+
+  it('reads a dateline town and country as a place', () => {
+    const { names, places } = actors('OSTRAVIK, Ghana (AP) — Rescuers brought 19 miners to the surface on Wednesday.');
+    expect(names).not.toContain('Ostravik, Ghana');
+    expect(places.join(' ')).toContain('Ghana');
+  });
+
+  it('resolves "It said" to the body credited with "according to the …" before it', () => {
+    const { doc, byName } = actors('Results were published by the Cantonal Chancellery on Sunday. Turnout was 41.3%, according to the chancellery. It said the no side had won by 4,912 votes.');
+    const it = doc.layers.mentions.find((m) => m.text === 'It');
+    expect(it?.actorKey).toBe(byName('Cantonal Chancellery')?.key);
+  });
+
+  it('lets "the company" mean a firm an apposition called a subsidiary, not a hospital named later', () => {
+    const { doc, byName } = actors(
+      'Velkor Gold Fields, a subsidiary of a Canadian mining group, said it had suspended work. Dr. Yaw Mensah, medical director at Ostrava Municipal Hospital, said 14 were treated. The company said 27 miners had been underground.',
+    );
+    const company = doc.layers.mentions.find((m) => m.text === 'company');
+    expect(company?.actorKey).toBe(byName('Velkor Gold Fields')?.key);
+  });
+});
