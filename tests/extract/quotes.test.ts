@@ -183,3 +183,20 @@ describe('quote attribution: an office of a named body, then its holder', () => 
     expect(q.map((x) => x.speaker)).toEqual(['Ines Varela']);
   });
 });
+
+describe('quote attribution: holders after a body name, an age or an office', () => {
+  it('gives "…," said Brenvik president Jane Doe the president', () => {
+    const q = quotes('"A 6.8% rise is not something we can accept," said Brenvik president Han Myung-soo.');
+    expect(q.map((x) => x.speaker)).toEqual(['Han Myung-soo']);
+  });
+
+  it('reads past an age and a long apposition before the verb', () => {
+    const q = quotes('"The drone came twice," Omar Dalil, 38, a cattle trader who was hurt in the leg, told Reuters by phone.');
+    expect(q.map((x) => x.speaker)).toEqual(['Omar Dalil']);
+  });
+
+  it('gives a quote after "saying" to the holder apposed to an office, not the office\'s body', () => {
+    const q = quotes('The UN humanitarian coordinator for Tarvel, Ingrid Vossberg, condemned the attack, saying strikes on markets "may amount to war crimes."');
+    expect(q.map((x) => x.speaker)).toEqual(['Ingrid Vossberg']);
+  });
+});

@@ -117,8 +117,13 @@ export class Registry {
 
 function lastKey(name: string): string {
   const parts = name.split(/\s+/);
+  // "Han Myung-soo", "Choi Jae-won": a Korean name puts the family name first, before a hyphenated given name
+  if (parts.length === 2 && FAMILY_FIRST_GIVEN.test(parts[1])) return translitWord(parts[0]);
   return translitWord(parts[parts.length - 1]);
 }
+
+/** A romanised Korean given name: two syllables joined by a hyphen, the second in lower case ("Myung-soo"). */
+const FAMILY_FIRST_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u;
 
 function firstKey(name: string): string | null {
   const parts = name.split(/\s+/);

@@ -711,7 +711,7 @@ function pushKnown(words: Word[], i: number, known: Known, ctx: ScanContext, out
     kind: e.kind,
     name: wordsText(words, i, known.end),
     entry: e,
-    role: app?.role ?? null,
+    role: app?.role || null,
     side: e.side,
     gender: e.gender,
     cue: true,
@@ -767,7 +767,7 @@ function titledName(words: Word[], title: TitleParse, ctx: ScanContext, out: Can
     kind: 'person',
     name: wordsText(words, j, e),
     entry,
-    role: app?.role ?? title.text,
+    role: app?.role || title.text,
     side: app?.side ?? side,
     gender: title.gender,
     cue: true,
@@ -956,6 +956,8 @@ function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out:
   // a bare country adjective ("Russian television") names no actor
   const adj = lex.adjectives.match(words, i)[0];
   if (adj && adj.end >= e) return e;
+  // "Integrated Food Security Phase Classification (IPC)", "the Peace River Regional District (PRRD)": a name its own acronym follows is an organisation, even one that reads like a place
+  if (e - i >= 2 && lastSep === '(' && next && isAcronym(next) && next.sep.startsWith(')') && initialsFit(next.text, words, i, e)) return pushOrg(out, words, i, e, name, 'organisation');
   if (placeByContext(words, i, e, hasOrgWord, ctx, out)) {
     out.push({ type: 'place', start, end, w0: i, w1: e, name });
     return e;
@@ -978,8 +980,6 @@ function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out:
       : null;
   // an organisation word alone ("News") is no name unless it speaks
   const orgWord = hasOrgWord && (e - i >= 2 || verb || source);
-  // "Integrated Food Security Phase Classification (IPC)": a name its own acronym follows is an organisation
-  if (e - i >= 2 && lastSep === '(' && next && isAcronym(next) && next.sep.startsWith(')') && initialsFit(next.text, words, i, e)) return pushOrg(out, words, i, e, name, 'organisation');
   if (orgWord || mediaCue) return pushOrg(out, words, i, e, name, mediaCue || described === 'media' || lex.mediaWords.has(words[e - 1].text) ? 'media' : 'organisation');
   if (nounCue) return pushOrg(out, words, i, e, name, nounCue);
   // "Velora, the country's largest teachers' union, …": an apposition whose head is an organisation noun
@@ -1030,7 +1030,7 @@ function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out:
   }
   // "Health NZ", "Transport for NSW": a name that ends in a short acronym after written-out words is a body, not a person
   if (e - i >= 2 && acronymTail(words, i, e, lex)) return pushOrg(out, words, i, e, name, 'organisation');
-  const cand = personCandidate(words, i, e, name, app?.role ?? null, app?.side ?? null, cue || lone);
+  const cand = personCandidate(words, i, e, name, app?.role || null, app?.side ?? null, cue || lone);
   if (cand.type === 'name' && lone) cand.orgIfUnknown = true;
   out.push(cand);
   return app ? appositionContents(words, app, app.side, ctx, out) : e;

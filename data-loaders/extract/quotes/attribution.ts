@@ -67,19 +67,35 @@ function subjectOf(view: SentenceView, v: number, lex: Lexicon): PlacedMention |
   if (prev && !view.quoted[v - 1] && prev.sep === '' && !lex.roles.has(prev.fold)) return null;
   const m = mentions.find((x) => x.w0 > v && !view.quoted[x.w0]);
   if (!m) return null;
-  // only a determiner and the speaker's title may come between: "said student leader Javier Rojas"
-  for (let k = v + 1; k < m.w0; k++) if (!DETERMINERS.has(words[k].fold) && !isTitleWord(words, k, lex)) return null;
+  // only a determiner and the speaker's title may come between: "said student leader Javier Rojas",
+  // the title maybe led by its body's name: "said Korail president Han Myung-soo"
+  const titled = m.w0 - 1 > v && lex.roles.has(words[m.w0 - 1].fold);
+  for (let k = v + 1; k < m.w0; k++) if (!DETERMINERS.has(words[k].fold) && !isTitleWord(words, k, lex) && !(titled && (words[k].cap || words[k].upper) && words[k].sep === '')) return null;
   return namedHolder(view, m, lex) ?? m;
 }
 
 /** The clause subject: the first mention not after a preposition (a possessor yields to its head: "Putin aide"). */
-function clauseSubject(view: SentenceView, before: number): PlacedMention | null {
+function clauseSubject(view: SentenceView, before: number, lex: Lexicon): PlacedMention | null {
   const ms = view.mentions.filter((m) => m.w1 <= before && !m.oblique && !view.quoted[m.w0]);
   if (ms.length === 0) return null;
   let s = ms[0];
   const next = ms[1];
   if (next && next.w0 === s.w1 && view.words[s.w1 - 1].sep === '') s = next;
+  // "The UN coordinator for Sudan, Ingrid Solberg-Haas, condemned …": an office, then its holder set off by commas
+  else if (next && s.w1 < next.w0 && view.words[next.w0 - 1].sep === ',' && officeBetween(view, s.w1, next.w0 - 1, lex)) s = next;
   return s;
+}
+
+/** Do words [a, b] form an office phrase ("resident and humanitarian coordinator for Sudan"): a role word, no clause break, no verb? */
+function officeBetween(view: SentenceView, a: number, b: number, lex: Lexicon): boolean {
+  if (b - a > 8) return false;
+  let role = false;
+  for (let k = a; k <= b; k++) {
+    const w = view.words[k];
+    if (k < b && w.sep !== '') return false;
+    if (lex.roles.has(w.fold)) role = true;
+  }
+  return role;
 }
 
 /** Speech verbs outside quotations in a sentence, as word indexes. */
@@ -123,7 +139,7 @@ export function attribute(first: SentenceView, qa: number, last: SentenceView, q
     return pass(subj, 'verb_before');
   }
   if (before.length > 0) {
-    const s = clauseSubject(first, before[before.length - 1]);
+    const s = clauseSubject(first, before[before.length - 1], lex);
     if (s) return pass(s, 'subject');
   }
   // "according to X" anywhere outside the quotation: the first mention within a few words after it
@@ -187,7 +203,8 @@ function embeddingVerb(view: SentenceView, subj: PlacedMention, verbs: number[],
  */
 function namedHolder(view: SentenceView, m: PlacedMention, lex: Lexicon): PlacedMention | null {
   const { words } = view;
-  if (!words[m.w1 - 1]?.poss) return null;
+  // "said the group's coordinator, …", "said Acme president Jane Doe" (a body's name, then a role word)
+  if (!words[m.w1 - 1]?.poss && !(words[m.w1 - 1]?.sep === '' && words[m.w1] && lex.roles.has(words[m.w1].fold))) return null;
   const next = view.mentions.find((x) => x.w0 >= m.w1 && !view.quoted[x.w0]);
   if (!next || next.w0 === m.w1 || next.w0 - m.w1 > 5) return null;
   for (let k = m.w1; k < next.w0; k++) if (!isTitleWord(words, k, lex) && !DETERMINERS.has(words[k].fold)) return null;

@@ -501,3 +501,23 @@ describe('bodies named after a descriptor, datelines, "it said" after "according
     expect(company?.actorKey).toBe(byName('Velkor Gold Fields')?.key);
   });
 });
+
+describe('titles, family names first, names their acronym closes', () => {
+  it('strips multi-word corporate and statistical titles from the name', () => {
+    const { names } = actors('Chief Financial Officer Dana Whitcombe told analysts the cuts would cost $200m. National Statistician Rosa Ocampo said prices rose.');
+    expect(names).toContain('Dana Whitcombe');
+    expect(names).toContain('Rosa Ocampo');
+  });
+
+  it('reads a Korean name family name first', () => {
+    const { names, mentions } = actors('Railway president Han Myung-soo said the strike was illegal. Han said talks would resume.');
+    expect(names).toEqual(['Han Myung-soo']);
+    expect(mentions('Han Myung-soo')).toContain('Han');
+  });
+
+  it('reads a place-like name its own acronym follows as an organisation', () => {
+    const { byName, mentions } = actors('The Brenna Valley Regional District (BVRD) said 6,200 people were under evacuation orders. The BVRD said 40 refused.');
+    expect(byName('Brenna Valley Regional District')?.kind).toBe('organisation');
+    expect(mentions('Brenna Valley Regional District')).toContain('BVRD');
+  });
+});
