@@ -491,12 +491,15 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
     }
     // "the ministry said", "the union's figures": a definite organisation noun refers back
     if (w.fold === 'the' && w.sep === '' && i + 1 < n) {
-      const head = words[i + 1];
-      const m = lex.orgNouns.match(words, i + 1, 1)[0];
-      const aux = words[i + 2] !== undefined && head.sep === '' && lex.auxiliaries.has(words[i + 2].fold);
-      if (m && m.value === 'organisation' && !head.cap && (head.poss || head.sep !== '' || aux || speechVerbAfter(words, i + 2, lex) >= 0 || subjectVerbAt(words, i + 2, lex))) {
-        out.push({ type: 'anaphor', start: head.start, end: head.end, w0: i + 1, w1: i + 2, head: head.fold });
-        i += 2;
+      // "the Stuttgart-based carmaker", "the state-owned lender": modifiers between the article and the noun
+      let h = i + 1;
+      while (h < n - 1 && h - i <= 2 && words[h].sep === '' && (PLACE_MODIFIER.test(words[h].text) || DESCRIPTION_MODIFIERS.has(words[h].fold))) h++;
+      const head = words[h];
+      const m = lex.orgNouns.match(words, h, 1)[0];
+      const aux = words[h + 1] !== undefined && head.sep === '' && lex.auxiliaries.has(words[h + 1].fold);
+      if (m && m.value === 'organisation' && !head.cap && (head.poss || head.sep !== '' || aux || speechVerbAfter(words, h + 1, lex) >= 0 || subjectVerbAt(words, h + 1, lex))) {
+        out.push({ type: 'anaphor', start: head.start, end: head.end, w0: h, w1: h + 1, head: head.fold });
+        i = h + 1;
         continue;
       }
     }
@@ -848,6 +851,9 @@ function pluralRole(f: string, lex: Lexicon): boolean {
   if (f.length < 4 || !f.endsWith('s')) return false;
   return lex.roles.has(f.slice(0, -1)) || (f.endsWith('es') && lex.roles.has(f.slice(0, -2)));
 }
+
+/** Lower-case words that may stand between "the" and an organisation noun that refers back ("the state-owned lender"). */
+const DESCRIPTION_MODIFIERS = new Set(['state-owned', 'state-run', 'privately-owned', 'family-owned', 'listed', 'embattled', 'troubled', 'beleaguered', 'struggling', 'loss-making', 'largest', 'biggest', 'main', 'national', 'regional', 'local', 'federal', 'provincial', 'municipal', 'city', 'county', 'state']);
 
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'after', 'before', 'when', 'since', 'because', 'although', 'though']);

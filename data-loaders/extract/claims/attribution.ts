@@ -40,8 +40,8 @@
 import type { Doc, NumberSpan, Token } from '../../doc/doc.ts';
 import type { ClaimsLexicon } from './lexicon.ts';
 import { bySentence } from './by-sentence.ts';
-import { capitalisedSource, groupPhraseWords, mentionsIn, pronounBefore, speakerFromMention, speakerIn, type Speaker } from './speakers.ts';
-import { documentOwner, pollCounted, statementSource, unnamedSource } from './described-sources.ts';
+import { capitalisedSource, groupPhraseWords, isPlace, mentionsIn, pronounBefore, speakerFromMention, speakerIn, type Speaker } from './speakers.ts';
+import { definiteReport, documentOwner, pollCounted, statementSource, unnamedSource } from './described-sources.ts';
 import { foldedSentence, sentenceWords } from './sentence-words.ts';
 import { anyWordWithin, holdsAny } from './literal-hits.ts';
 
@@ -264,7 +264,7 @@ function sourcePhrases(doc: Doc, s: number, start: number, end: number, lex: Cla
     const ms = mentionsIn(doc, s, from, to);
     const named = ms.filter((m) => doc.actors.get(m.actorKey)?.kind !== 'place');
     let speaker: Speaker | null =
-      ownerOfStatement(doc, s, from, to, lex) ?? unnamedSource(doc, s, region, lex, true, from) ?? documentOwner(doc, s, region, lex, true, from) ?? statementSource(doc, s, from, to, lex);
+      ownerOfStatement(doc, s, from, to, lex) ?? unnamedSource(doc, s, region, lex, true, from) ?? documentOwner(doc, s, region, lex, true, from) ?? statementSource(doc, s, from, to, lex) ?? definiteReport(doc, s, region, lex);
     if (!speaker && named.length > 0) speaker = speakerFromMention(doc, named[0], lex);
     if (!speaker) speaker = agencyIn(doc, from, to, lex);
     if (!speaker) speaker = groupPhraseWords(doc, s, doc.text.slice(from, to), lex, true);
@@ -647,6 +647,8 @@ export function attribute(doc: Doc, frame: SentenceFrame, n: NumberSpan, state: 
     const opening = doc.text.slice(sentence.start, sentence.end).replace(/^[“"‘'(\s]+/, '');
     if (lex.carryOver.test(opening)) return { claimant: state.previous, how: 'carried_over', cited };
     if (state.previousParagraph === sentence.paragraph && agentless(frame, doc, lex)) return { claimant: state.previous, how: 'carried_over', cited };
+    // "The carmaker said it delivered 512,300 vehicles. Revenue fell 6.2% to €31.4 billion.": a body's data release going on
+    if (state.previousParagraph === sentence.paragraph && dataContinuation(doc, frame, n, state.previous, lex)) return { claimant: state.previous, how: 'carried_over', cited };
   }
   // 7. "X said that the offer was final. The first phase alone would cost 41.5 billion": reported speech going on in the conditional.
   if (frame.verbs.length === 0 && frame.sources.length === 0 && state.reporter && state.reporter.sentence === frame.index - 1) {
@@ -675,6 +677,20 @@ function reportingVerbOver(doc: Doc, frame: SentenceFrame, k: number, state: Att
 }
 
 /** Does the sentence report a figure with an agentless passive ("… is projected to …")? Computed once, when asked. */
+/**
+ * Does the sentence go on with the figures a body reported just before it? Its
+ * measure moves or stands ("Sales in China fell 21% to 118,600"), nobody is
+ * named before the number, and the previous claimant is a body (people do not
+ * publish data releases).
+ */
+function dataContinuation(doc: Doc, frame: SentenceFrame, n: NumberSpan, previous: Speaker, lex: ClaimsLexicon): boolean {
+  if (previous.media || previous.pronoun || previous.kind === 'person' || previous.kind === null) return false;
+  const sentence = doc.sentences[frame.index];
+  if (mentionsIn(doc, frame.index, sentence.start, n.start).some((m) => !isPlace(doc, m, lex) && doc.actors.get(m.actorKey)?.kind !== 'country')) return false;
+  const { lower } = sentenceWords(doc, frame.index);
+  return lower.some((w) => lex.figureChangeVerbs.has(w)) && !lower.some((w) => lex.marketNouns.has(w));
+}
+
 function agentless(frame: SentenceFrame, doc: Doc, lex: ClaimsLexicon): boolean {
   if (frame.agentless === null) frame.agentless = lex.agentlessReport.test(doc.sentences[frame.index].text);
   return frame.agentless;

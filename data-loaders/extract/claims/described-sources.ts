@@ -164,3 +164,39 @@ function lastActorWithWord(doc: Doc, s: number, before: number, word: string): s
   }
   return null;
 }
+
+/**
+ * "The report counted 38 homicides", "according to the survey": a definite
+ * report the article attributed before ("the Tarvel Police Service's annual
+ * statistical report", "a survey by the central bank") speaks for its owner.
+ * `region` must be the phrase alone (the subject before a verb, or the source
+ * after "according to").
+ */
+export function definiteReport(doc: Doc, s: number, region: string, lex: ClaimsLexicon): Speaker | null {
+  const m = DEFINITE_REPORT.exec(region);
+  if (!m || !lex.statementNouns.has(m[1].toLowerCase())) return null;
+  return reportOwnerBefore(doc, s, m[1].toLowerCase(), lex);
+}
+
+/** "the report", "the latest survey", "the annual statistical report" (a determiner, up to three modifiers, the noun). */
+const DEFINITE_REPORT = /^\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)[\s.,;:!?]*$/u;
+
+/** The owner of the last report with the same noun named up to LOOKBACK sentences before `s` (its own sentence included). */
+function reportOwnerBefore(doc: Doc, s: number, noun: string, lex: ClaimsLexicon): Speaker | null {
+  for (let t = s; t >= 0 && t > s - LOOKBACK; t--) {
+    const sentence = doc.sentences[t];
+    const text = doc.text;
+    let owner: Speaker | null = null;
+    for (const m of mentionsIn(doc, t, sentence.start, sentence.end)) {
+      if (isPlace(doc, m, lex)) continue;
+      const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
+      // "X's annual statistical report", "a report by X" / "figures from X"
+      const owned = /^['’]s?\s+((?:[\p{L}-]+\s+){0,3}\p{L}+)/u.exec(after);
+      const before = text.slice(Math.max(sentence.start, m.start - 40), m.start);
+      const by = /(\p{L}+)\s+(?:[\p{L}-]+\s+)?(?:by|from)\s+(?:the\s+)?$/u.exec(before);
+      if ((owned && owned[1].toLowerCase().split(/\s+/).includes(noun)) || (by && by[1].toLowerCase() === noun)) owner = speakerFromMention(doc, m, lex);
+    }
+    if (owner && !owner.media) return owner;
+  }
+  return null;
+}

@@ -59,6 +59,10 @@ export interface ClaimsLexicon {
   ministryDomains: Map<string, string>;
   /** Verbs of recording whose subject reports like a speaker ("its figures show"), claims.yaml `data_report_verbs`. */
   dataReportVerbs: Set<string>;
+  /** Verbs of a measure moving or standing ("fell", "rose", "totalled"), claims.yaml `figure_change_verbs`. */
+  figureChangeVerbs: Set<string>;
+  /** Market prices, which move in the outlet's voice (claims.yaml `market_nouns`). */
+  marketNouns: Set<string>;
   /** People a possessive relates to a body without speaking for it ("their families said"), claims.yaml `not_staff`. */
   notStaff: Set<string>;
   /** Speech verbs that record when a number follows ("admitted 187 patients"), claims.yaml `counting_verbs`. */
@@ -125,6 +129,8 @@ interface ClaimsYaml {
   counting_verbs?: string[];
   not_staff?: string[];
   data_report_verbs?: string[];
+  figure_change_verbs?: string[];
+  market_nouns?: string[];
   descriptive_heads?: string[];
   statement_verbs?: string[];
   document_owners?: Record<string, string>;
@@ -225,6 +231,8 @@ export function claimsLexicon(kb: Knowledge): ClaimsLexicon {
       countingVerbs: new Set((c.counting_verbs ?? []).map((w) => w.toLowerCase())),
       notStaff: new Set((c.not_staff ?? []).map((w) => w.toLowerCase())),
       dataReportVerbs: new Set((c.data_report_verbs ?? []).map((w) => w.toLowerCase())),
+      figureChangeVerbs: new Set((c.figure_change_verbs ?? []).map((w) => w.toLowerCase())),
+      marketNouns: new Set((c.market_nouns ?? []).map((w) => w.toLowerCase())),
       ministryDomains: new Map(Object.entries(c.ministry_domains ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)])),
       descriptiveHeads: lower(c.descriptive_heads),
       statementVerbs: lower(c.statement_verbs),

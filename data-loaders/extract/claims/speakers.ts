@@ -29,7 +29,7 @@ import type { ActorKind, ActorRef, Doc, Mention } from '../../doc/doc.ts';
 import type { ClaimsLexicon } from './lexicon.ts';
 import { bySentence } from './by-sentence.ts';
 import { PLACE_MODIFIER } from '../actors/scan.ts';
-import { documentOwner, placedGroup, pollOwner, statementSource, unnamedSource } from './described-sources.ts';
+import { definiteReport, documentOwner, placedGroup, pollOwner, statementSource, unnamedSource } from './described-sources.ts';
 import { anyWordWithin } from './literal-hits.ts';
 import { classes, firstTokenAt, sentenceWords, WordClass, type SentenceWords } from './sentence-words.ts';
 
@@ -135,7 +135,7 @@ export function speakerIn(doc: Doc, s: number, start: number, end: number, lex: 
     ownedInstitution(doc, s, start, end, lex) ??
     (has.cap ? agencyNamed(doc, start, end, lex) : null) ??
     (has.owner ? documentOwner(doc, s, regionText, lex, false, end) : null) ??
-    (has.statement ? statementSource(doc, s, start, end, lex) ?? unownedStatement(regionText, lex) : null) ??
+    (has.statement ? statementSource(doc, s, start, end, lex) ?? unownedStatement(regionText, lex) ?? definiteReport(doc, s, regionText, lex) : null) ??
     (has.group ? placedGroup(doc, s, start, end, lex) ?? groupPhrase(doc, s, start, end, lex) : null) ??
     (has.cap ? capitalisedName(doc, start, end, lex) : null)
   );

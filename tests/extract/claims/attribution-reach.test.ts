@@ -503,3 +503,32 @@ describe('claimant: reports a body owns, and named sources over verbs of recordi
     expect(claim(doc, '9,000').claimant).toBe('Peruvian Ministry of Health');
   });
 });
+
+describe('claimant: a data release going on, and the report it came from', () => {
+  it('carries a body\'s figures over to the measures that move after them in the paragraph', () => {
+    const doc = build('Ostvik Motors said it delivered 512,300 vehicles in the quarter. Revenue fell 6.2% to €31.4 billion.', { actors: [org('Ostvik Motors', 'Ostvik Motors')] });
+    expect(claim(doc, '6.2%').claimant).toBe('Ostvik Motors');
+    expect(claim(doc, '€31.4 billion').claimant).toBe('Ostvik Motors');
+  });
+
+  it('leaves market prices and a new paragraph in the outlet\'s voice', () => {
+    const doc = build('The central bank said inflation rose to 24.1% in March. The pound was steady and the main share index rose 0.9%.\n\nExports fell 3% last year.', {
+      actors: [org('central bank', 'Central Bank of Tarvel')],
+    });
+    expect(claim(doc, '0.9%').claimant).toBeNull();
+    expect(claim(doc, '3%').claimant).toBeNull();
+  });
+
+  it('does not carry a person\'s statement over to a figure without attribution', () => {
+    const doc = build('Jana Holm said she expected 40 new hires. Sales rose 4% last year.', { actors: [person('Jana Holm', 'Jana Holm')] });
+    expect(claim(doc, '4%').claimant).toBeNull();
+  });
+
+  it('gives "the report" the body whose report the article named before', () => {
+    const doc = build("Thefts fell, according to the Orvane Police Service's annual statistical report. The report counted 38 homicides. Burglaries rose to 400, according to the report.", {
+      actors: [org('Orvane Police Service', 'Orvane Police Service')],
+    });
+    expect(claim(doc, '38').claimant).toBe('Orvane Police Service');
+    expect(claim(doc, '400').claimant).toBe('Orvane Police Service');
+  });
+});
