@@ -524,7 +524,7 @@ describe('titles, family names first, names their acronym closes', () => {
 
 describe('descriptions with modifiers', () => {
   it('resolves "the Stuttgart-based carmaker" to the firm named before', () => {
-    const { doc, byName } = actors('Brennwald Motorwerke cut its outlook on Tuesday. The Stuttgart-based carmaker said it delivered 512,300 vehicles.');
-    expect(doc.layers.mentions.find((m) => m.text === 'carmaker')?.actorKey).toBe(byName('Brennwald Motorwerke')?.key);
+    const { doc, byName } = actors('Brennwald Motoren AG cut its outlook on Tuesday. The Stuttgart-based carmaker said it delivered 512,300 vehicles.');
+    expect(doc.layers.mentions.find((m) => m.text === 'carmaker')?.actorKey).toBe(byName('Brennwald Motoren AG')?.key);
   });
 });
