@@ -29,10 +29,37 @@ const DEFAULT_MAX = 8;
  */
 export class TrieFamily {
   private count = 0;
+  /** Per first word key: one bit for each trie of the family (by slot) with a phrase starting with it. */
+  private readonly firstKeys = new Map<string, number>();
+  /** Replaced whenever a trie gains a first key, so that no word reuses bits read before. */
+  private epoch: object = {};
 
   /** The next free memo slot (from 1; slot 0 names the family). */
   nextSlot(): number {
     return ++this.count;
+  }
+
+  /** Note that a trie with `bit` has a phrase starting with `key`. */
+  addFirstKey(key: string, bit: number): void {
+    const bits = this.firstKeys.get(key) ?? 0;
+    if ((bits & bit) !== 0) return;
+    this.firstKeys.set(key, bits | bit);
+    this.epoch = {};
+  }
+
+  /**
+   * The bits of the tries in which a phrase may start at `w` (by its key, or
+   * by its fold when possessive). Read once per word and kept on it: the
+   * scanners ask every trie about the same word many times, and one lookup
+   * in this map replaces a lookup in each trie's (large) root map.
+   */
+  firstsAt(w: Word): number {
+    if (w.firstsOf === this.epoch) return w.firsts!;
+    let bits = this.firstKeys.get(w.key) ?? 0;
+    if (w.poss) bits |= this.firstKeys.get(w.fold) ?? 0;
+    w.firstsOf = this.epoch;
+    w.firsts = bits;
+    return bits;
   }
 }
 
@@ -43,13 +70,17 @@ export class PhraseTrie<T> {
   private root: Node<T> = { next: new Map(), values: [] };
   /** Slot of this trie in a word's memo of matches (scanners ask the same word many times). */
   private readonly slot: number;
+  /** This trie's bit in its family's first-key bits; 0 past the 31st trie of a family, which then reads its root map. */
+  private readonly bit: number;
 
   constructor(private readonly family: TrieFamily = SHARED) {
     this.slot = family.nextSlot();
+    this.bit = this.slot <= 31 ? 1 << (this.slot - 1) : 0;
   }
 
   add(keys: string[], value: T): void {
     if (keys.length === 0) return;
+    if (this.bit !== 0) this.family.addFirstKey(keys[0], this.bit);
     let node = this.root;
     for (const k of keys) {
       let n = node.next.get(k);
@@ -69,6 +100,7 @@ export class PhraseTrie<T> {
 
   /** Could a phrase start at `words[i]`? (a cheap test before `match`) */
   starts(w: Word): boolean {
+    if (this.bit !== 0) return (this.family.firstsAt(w) & this.bit) !== 0;
     return this.root.next.has(w.key) || (w.poss && this.root.next.has(w.fold));
   }
 
