@@ -29,9 +29,13 @@ const DEFAULT_MAX = 8;
  */
 export class TrieFamily {
   private count = 0;
-  /** Per first word key: one bit for each trie of the family (by slot) with a phrase starting with it. */
-  private readonly firstKeys = new Map<string, number>();
-  /** Replaced whenever a trie gains a first key, so that no word reuses bits read before. */
+  /**
+   * Per word key or fold: the bits of the family's tries with a phrase
+   * starting with it (low 16 bits, one per trie by slot), and of the word
+   * classes its owner registered (CLASS_BITS and up, see `addWordBits`).
+   */
+  private readonly wordBits = new Map<string, number>();
+  /** Replaced whenever the bits change, so that no word reuses bits read before. */
   private epoch: object = {};
 
   /** The next free memo slot (from 1; slot 0 names the family). */
@@ -39,29 +43,50 @@ export class TrieFamily {
     return ++this.count;
   }
 
-  /** Note that a trie with `bit` has a phrase starting with `key`. */
-  addFirstKey(key: string, bit: number): void {
-    const bits = this.firstKeys.get(key) ?? 0;
-    if ((bits & bit) !== 0) return;
-    this.firstKeys.set(key, bits | bit);
+  /** Add `bits` to those of the word key or fold `key`. */
+  addWordBits(key: string, bits: number): void {
+    const old = this.wordBits.get(key) ?? 0;
+    if ((old | bits) === old) return;
+    this.wordBits.set(key, old | bits);
     this.epoch = {};
   }
 
   /**
-   * The bits of the tries in which a phrase may start at `w` (by its key, or
-   * by its fold when possessive). Read once per word and kept on it: the
-   * scanners ask every trie about the same word many times, and one lookup
-   * in this map replaces a lookup in each trie's (large) root map.
+   * Read the bits of `w`'s key and fold once and keep them on it: the
+   * scanners ask every trie and word class about the same word many times,
+   * and one lookup in this map replaces a lookup in each trie's (large) root
+   * map and in each class's set.
    */
+  private read(w: Word): void {
+    const keyBits = this.wordBits.get(w.key) ?? 0;
+    w.bitsOf = this.epoch;
+    w.keyBits = keyBits;
+    w.foldBits = w.key === w.fold ? keyBits : this.wordBits.get(w.fold) ?? 0;
+  }
+
+  /** The bits of the tries in which a phrase may start at `w` (by its key, or by its fold when possessive). */
   firstsAt(w: Word): number {
-    if (w.firstsOf === this.epoch) return w.firsts!;
-    let bits = this.firstKeys.get(w.key) ?? 0;
-    if (w.poss) bits |= this.firstKeys.get(w.fold) ?? 0;
-    w.firstsOf = this.epoch;
-    w.firsts = bits;
-    return bits;
+    if (w.bitsOf !== this.epoch) this.read(w);
+    return (w.keyBits! | (w.poss ? w.foldBits! : 0)) & TRIE_BITS;
+  }
+
+  /** The class bits of `w`'s fold. */
+  foldClasses(w: Word): number {
+    if (w.bitsOf !== this.epoch) this.read(w);
+    return w.foldBits!;
+  }
+
+  /** The class bits of `w`'s key (its fold, or the fold and `'s` when possessive). */
+  keyClasses(w: Word): number {
+    if (w.bitsOf !== this.epoch) this.read(w);
+    return w.keyBits!;
   }
 }
+
+/** Tries of a family with a bit in its word bits; the first bit a family's owner may use for word classes. */
+const TRIE_SLOTS = 16;
+const TRIE_BITS = (1 << TRIE_SLOTS) - 1;
+export const CLASS_BITS = 1 << TRIE_SLOTS;
 
 /** The family of tries made without one (tests, one-off tries). */
 const SHARED = new TrieFamily();
@@ -70,17 +95,17 @@ export class PhraseTrie<T> {
   private root: Node<T> = { next: new Map(), values: [] };
   /** Slot of this trie in a word's memo of matches (scanners ask the same word many times). */
   private readonly slot: number;
-  /** This trie's bit in its family's first-key bits; 0 past the 31st trie of a family, which then reads its root map. */
+  /** This trie's bit in its family's word bits; 0 past the 16th trie of a family, which then reads its root map. */
   private readonly bit: number;
 
   constructor(private readonly family: TrieFamily = SHARED) {
     this.slot = family.nextSlot();
-    this.bit = this.slot <= 31 ? 1 << (this.slot - 1) : 0;
+    this.bit = this.slot <= TRIE_SLOTS ? 1 << (this.slot - 1) : 0;
   }
 
   add(keys: string[], value: T): void {
     if (keys.length === 0) return;
-    if (this.bit !== 0) this.family.addFirstKey(keys[0], this.bit);
+    if (this.bit !== 0) this.family.addWordBits(keys[0], this.bit);
     let node = this.root;
     for (const k of keys) {
       let n = node.next.get(k);
