@@ -9,7 +9,7 @@ import { actorKey, fold, translitKey, translitWord } from './canonical.ts';
 import { lowerGroupStarts } from './groups.ts';
 import { lowerTitleStarts } from './titles.ts';
 import { PhraseTrie, TrieFamily } from './trie.ts';
-import { FUNCTION_WORD, LOWER_START, MODIFIER, ROLE, SPEECH_VERB } from './word-classes.ts';
+import { FUNCTION_WORD, GENDERED_PRONOUN, LOWER_START, MODIFIER, ROLE, SPEECH_VERB } from './word-classes.ts';
 import { phraseKeys } from './words.ts';
 
 export interface GazEntry {
@@ -359,6 +359,7 @@ function buildLexicon(kb: Knowledge): Lexicon {
   for (const f of lex.ranks) tries.addWordBits(f, ROLE);
   for (const f of lex.modifiers) tries.addWordBits(f, MODIFIER);
   for (const f of lex.speechVerbs) tries.addWordBits(f, SPEECH_VERB);
+  for (const [f, g] of lex.pronouns) if (g === 'male' || g === 'female') tries.addWordBits(f, GENDERED_PRONOUN);
   for (const k of [...lowerTitleStarts(lex), ...lowerGroupStarts(lex), ...lex.orgNouns.firstKeys()]) tries.addWordBits(k, LOWER_START);
   return lex;
 }

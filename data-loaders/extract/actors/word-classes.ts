@@ -15,6 +15,8 @@ export const MODIFIER = CLASS_BITS << 2;
 export const SPEECH_VERB = CLASS_BITS << 3;
 /** A lower-case word that may start something the sentence scan looks for (by fold or by key; see scan.ts `inertLower`). */
 export const LOWER_START = CLASS_BITS << 4;
+/** A pronoun of `pronouns` that names a man or a woman ("he", "she"). */
+export const GENDERED_PRONOUN = CLASS_BITS << 5;
 
 /** Is the fold of `w` in the word class `bit` of the lexicon? */
 export function hasClass(w: Word, lex: Lexicon, bit: number): boolean {
