@@ -34,6 +34,7 @@ import { type Candidate, oblique, relativeClauseEnd, scanSentence, speechVerbAft
 import { parseApposition } from './actors/apposition.ts';
 import { docQuotes, type QuoteSpan } from './quotes/spans.ts';
 import { roleWords } from './actors/titles.ts';
+import { FUNCTION_WORD, hasClass } from './actors/word-classes.ts';
 import type { Word } from './actors/words.ts';
 
 export const actorsStage: Stage = {
@@ -75,7 +76,7 @@ function readCasing(allWords: Word[][], lex: Lexicon): Casing {
     for (const w of words) {
       const capital = w.cap || w.upper;
       if (!capital) lowerVocab.add(w.fold);
-      if (w.fold.length < 4 || lex.functionWords.has(w.fold)) continue;
+      if (w.fold.length < 4 || hasClass(w, lex, FUNCTION_WORD)) continue;
       content++;
       if (capital) caps++;
     }

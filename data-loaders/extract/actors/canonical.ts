@@ -55,13 +55,30 @@ export function translitKey(name: string): string {
 
 /** The stable key of an actor: its canonical name folded, punctuation reduced to single spaces. */
 export function actorKey(name: string): string {
-  return fold(name)
-    .replace(/[^\p{L}\p{N}'&+]+/gu, ' ')
-    .trim();
+  const f = fold(name);
+  if (plainKey(f)) return f;
+  return f.replace(/[^\p{L}\p{N}'&+]+/gu, ' ').trim();
+}
+
+/**
+ * Is the folded `f` a key already: ASCII letters, digits and `'&+` in words
+ * joined by single spaces? (most names; then the regex would change nothing)
+ */
+function plainKey(f: string): boolean {
+  if (f.length === 0) return false;
+  for (let i = 0; i < f.length; i++) {
+    const c = f.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 38 || c === 43) continue;
+    // a single space between two kept characters
+    if (c === 32 && i > 0 && i < f.length - 1 && f.charCodeAt(i - 1) !== 32 && f.charCodeAt(i + 1) !== 32) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Title-case words written in capitals ("VLADIMIR" → "Vladimir"); keeps short acronyms. */
 export function displayName(name: string, person: boolean): string {
+  if (noCapitalWord(name)) return name;
   return name
     .split(' ')
     .map((w) => {
@@ -70,6 +87,22 @@ export function displayName(name: string, person: boolean): string {
       return w[0] + w.slice(1).toLowerCase();
     })
     .join(' ');
+}
+
+/** Is `name` plain ASCII in which every space-separated word holds a lower-case letter or no capital? (then `displayName` changes nothing) */
+function noCapitalWord(name: string): boolean {
+  let lower = false;
+  let upper = false;
+  for (let i = 0; i <= name.length; i++) {
+    const c = i < name.length ? name.charCodeAt(i) : 32;
+    if (c >= 128) return false;
+    if (c === 32) {
+      if (upper && !lower) return false;
+      lower = upper = false;
+    } else if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) upper = true;
+  }
+  return true;
 }
 
 /** Does `w` hold an upper-case letter and no lower-case one? (ASCII answered without the regexes) */

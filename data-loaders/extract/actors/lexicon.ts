@@ -6,7 +6,10 @@
 import type { ActorKind } from '../../doc/doc.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
 import { actorKey, fold, translitKey, translitWord } from './canonical.ts';
+import { lowerGroupStarts } from './groups.ts';
+import { lowerTitleStarts } from './titles.ts';
 import { PhraseTrie, TrieFamily } from './trie.ts';
+import { FUNCTION_WORD, GENDERED_PRONOUN, LOWER_START, MODIFIER, ROLE, SPEECH_VERB } from './word-classes.ts';
 import { phraseKeys } from './words.ts';
 
 export interface GazEntry {
@@ -126,6 +129,8 @@ export interface Lexicon {
   /** Verbs of saying after which "it" stands for the body that last spoke. */
   itSpeechVerbs: Set<string>;
   functionWords: Set<string>;
+  /** The family of the lexicon's tries, which also keeps the word classes below for each word (see word-classes.ts). */
+  wordIndex: TrieFamily;
 }
 
 interface GazFile {
@@ -298,7 +303,7 @@ function buildLexicon(kb: Knowledge): Lexicon {
   for (const w of prons.pronouns.female) pronouns.set(fold(w), 'female');
   for (const w of prons.pronouns.plural) pronouns.set(fold(w), 'plural');
 
-  return {
+  const lex: Lexicon = {
     entries,
     byKey,
     names,
@@ -347,7 +352,16 @@ function buildLexicon(kb: Knowledge): Lexicon {
     irregularPast: new Set((prons.irregular_past ?? []).map(fold)),
     itSpeechVerbs: new Set((prons.it_speech_verbs ?? []).map(fold)),
     functionWords: new Set(prons.function_words.map(fold)),
+    wordIndex: tries,
   };
+  for (const f of lex.functionWords) tries.addWordBits(f, FUNCTION_WORD);
+  for (const f of lex.roles) tries.addWordBits(f, ROLE);
+  for (const f of lex.ranks) tries.addWordBits(f, ROLE);
+  for (const f of lex.modifiers) tries.addWordBits(f, MODIFIER);
+  for (const f of lex.speechVerbs) tries.addWordBits(f, SPEECH_VERB);
+  for (const [f, g] of lex.pronouns) if (g === 'male' || g === 'female') tries.addWordBits(f, GENDERED_PRONOUN);
+  for (const k of [...lowerTitleStarts(lex), ...lowerGroupStarts(lex), ...lex.orgNouns.firstKeys()]) tries.addWordBits(k, LOWER_START);
+  return lex;
 }
 
 /** The surname key of a person name (last word, transliteration-tolerant). */

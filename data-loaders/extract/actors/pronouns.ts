@@ -8,6 +8,7 @@
 import type { Lexicon } from './lexicon.ts';
 import type { DocActor } from './registry.ts';
 import { speechVerbAfter } from './scan.ts';
+import { GENDERED_PRONOUN, hasClass, SPEECH_VERB } from './word-classes.ts';
 import type { Word } from './words.ts';
 
 /** A person mention placed in its sentence, for salience. */
@@ -24,10 +25,11 @@ const LOOKBACK = 4;
 
 /** Is the pronoun at word `k` the subject of a speech verb? */
 export function attributionPronoun(words: Word[], k: number, lex: Lexicon): 'male' | 'female' | null {
-  const g = lex.pronouns.get(words[k].fold);
-  if (g !== 'male' && g !== 'female') return null;
+  // (asked of every word: most are no pronoun, which their class bits tell without a map lookup)
+  if (!hasClass(words[k], lex, GENDERED_PRONOUN)) return null;
+  const g = lex.pronouns.get(words[k].fold) as 'male' | 'female';
   if (speechVerbAfter(words, k + 1, lex) >= 0) return g;
-  if (k > 0 && lex.speechVerbs.has(words[k - 1].fold)) return g;
+  if (k > 0 && hasClass(words[k - 1], lex, SPEECH_VERB)) return g;
   return null;
 }
 

@@ -8,9 +8,10 @@
  */
 import type { ActorKind } from '../../doc/doc.ts';
 import { type Apposition, parseApposition } from './apposition.ts';
-import { lowerGroupStarts, parseGroup, type GroupHit } from './groups.ts';
+import { parseGroup, type GroupHit } from './groups.ts';
 import type { Country, GazEntry, Lexicon } from './lexicon.ts';
-import { affiliationAt, capsOk, isRole, lowerTitleStarts, parseTitle, type TitleParse, wordsText } from './titles.ts';
+import { affiliationAt, capsOk, isRole, parseTitle, type TitleParse, wordsText } from './titles.ts';
+import { FUNCTION_WORD, hasClass, LOWER_START, SPEECH_VERB } from './word-classes.ts';
 import type { Word } from './words.ts';
 
 export type Candidate =
@@ -122,7 +123,7 @@ function sourceBefore(words: Word[], i: number, lex: Lexicon): boolean {
 /** Index of a speech verb right after word `e` (skipping auxiliaries and day names), or -1. */
 export function speechVerbAfter(words: Word[], e: number, lex: Lexicon, maxSkip = 3): number {
   for (let k = e, skipped = 0; k < words.length && skipped <= maxSkip; k++, skipped++) {
-    if (lex.speechVerbs.has(words[k].fold)) return k;
+    if (hasClass(words[k], lex, SPEECH_VERB)) return k;
     if (!SPEECH_FILLERS.has(words[k].fold)) return -1;
     if (words[k].sep !== '') return -1;
   }
@@ -131,7 +132,7 @@ export function speechVerbAfter(words: Word[], e: number, lex: Lexicon, maxSkip 
 
 /** Is word `k` a common word written capitalised (sentence start, all-caps lead-in)? */
 function commonWord(w: Word, ctx: ScanContext): boolean {
-  return ctx.lex.functionWords.has(w.fold) || ctx.lowerVocab.has(w.fold);
+  return hasClass(w, ctx.lex, FUNCTION_WORD) || ctx.lowerVocab.has(w.fold);
 }
 
 /** A restrictive relative clause from `k` ("whose ship took part in the operation") ending in a speech verb, without punctuation. */
@@ -408,7 +409,6 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
       break;
     }
   }
-  const starts = lowerStarts(lex);
   let i = 0;
   while (i < n) {
     const w = words[i];
@@ -417,7 +417,7 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
       continue;
     }
     // most words are lower-case words that start nothing below: skip them at once
-    if (!w.cap && !w.upper && inertLower(w, starts)) {
+    if (!w.cap && !w.upper && inertLower(w, lex)) {
       i++;
       continue;
     }
@@ -565,28 +565,14 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
 }
 
 /**
- * Every word (folded form or trie key) at which a lower-case word may start
- * something `scanSentence` looks for: a title, a group noun, "the"/"a" + an
- * organisation noun, or a bare organisation noun before a speech verb. Each
- * branch of the scan loop needs one of these, so a lower-case word whose fold
- * and key are both missing here is skipped at once. A small set (a few hundred
- * words), built once per lexicon: unlike a memo of every word seen, it stays
- * in the CPU cache.
+ * Does the lower-case word `w` start nothing `scanSentence` looks for: a
+ * title, a group noun, "the"/"a" + an organisation noun, or a bare
+ * organisation noun before a speech verb? Each branch of the scan loop needs
+ * one of these (the lexicon's LOWER_START words, by fold or trie key), so
+ * such a word is skipped at once.
  */
-const LOWER_STARTS = new WeakMap<Lexicon, Set<string>>();
-
-function lowerStarts(lex: Lexicon): Set<string> {
-  let set = LOWER_STARTS.get(lex);
-  if (!set) {
-    set = new Set([...lowerTitleStarts(lex), ...lowerGroupStarts(lex), ...lex.orgNouns.firstKeys()]);
-    LOWER_STARTS.set(lex, set);
-  }
-  return set;
-}
-
-/** Does the lower-case word `w` start nothing `scanSentence` looks for? (see `lowerStarts`) */
-function inertLower(w: Word, starts: Set<string>): boolean {
-  return !starts.has(w.fold) && (w.key === w.fold || !starts.has(w.key));
+function inertLower(w: Word, lex: Lexicon): boolean {
+  return (lex.wordIndex.foldClasses(w) & LOWER_START) === 0 && (w.key === w.fold || (lex.wordIndex.keyClasses(w) & LOWER_START) === 0);
 }
 
 type Known = { end: number; hit: import('./lexicon.ts').NameHit };

@@ -7,6 +7,7 @@
  */
 import { fold } from './canonical.ts';
 import type { Country, GazEntry, Lexicon } from './lexicon.ts';
+import { hasClass, MODIFIER, ROLE } from './word-classes.ts';
 import type { Word } from './words.ts';
 
 export interface TitleParse {
@@ -29,7 +30,7 @@ const DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'a', 'an', 'ou
 
 /** A role, rank or modifier word (not a bare connector such as "of"). */
 function titleish(w: Word, lex: Lexicon): boolean {
-  return isRole(w, lex) || (lex.modifiers.has(w.fold) && !CONNECTORS.has(w.fold));
+  return isRole(w, lex) || (hasClass(w, lex, MODIFIER) && !CONNECTORS.has(w.fold));
 }
 
 /**
@@ -43,7 +44,7 @@ export function lowerTitleStarts(lex: Lexicon): string[] {
 
 /** Is `w` a role word or a rank? */
 export function isRole(w: Word, lex: Lexicon): boolean {
-  return lex.roles.has(w.fold) || lex.ranks.has(w.fold);
+  return hasClass(w, lex, ROLE);
 }
 
 /** A country adjective, country name or non-person gazetteer name starting at `i`. */

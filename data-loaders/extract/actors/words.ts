@@ -27,6 +27,10 @@ export interface Word {
   sep: string;
   /** Phrase matches starting here, memoised by trie: slot 0 holds the tries' family, then one slot per trie (see trie.ts). */
   memo?: unknown[];
+  /** The word bits of a trie family for this word's key and fold (see TrieFamily.read), and the family's state they were read in. */
+  bitsOf?: object;
+  keyBits?: number;
+  foldBits?: number;
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -164,7 +168,7 @@ function makeWord(text: string, s: number, tail: number): Word {
   const cap = (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57 && uppers > 0) || (hyphen && particleName(raw));
   // all capitals with at least two letters ("NATO", "MOSCOW"; not "G7")
   const upper = cap && raw.length >= 2 && lowers === 0 && uppers >= 2;
-  return { start: s, end: e, tail, text: raw, fold: f, key: poss ? `${f}'s` : f, cap, upper, poss, sep: '', memo: undefined };
+  return { start: s, end: e, tail, text: raw, fold: f, key: poss ? `${f}'s` : f, cap, upper, poss, sep: '', memo: undefined, bitsOf: undefined, keyBits: 0, foldBits: 0 };
 }
 
 /** `makeWord` for a word with non-ASCII characters: Unicode case rules. */
@@ -186,7 +190,7 @@ function unicodeWord(raw: string, s: number, e: number, tail: number, poss: bool
     }
     upper = upper && letters >= 2;
   }
-  return { start: s, end: e, tail, text: raw, fold: f, key: poss ? `${f}'s` : f, cap, upper, poss, sep: '', memo: undefined };
+  return { start: s, end: e, tail, text: raw, fold: f, key: poss ? `${f}'s` : f, cap, upper, poss, sep: '', memo: undefined, bitsOf: undefined, keyBits: 0, foldBits: 0 };
 }
 
 /** Folded trie keys of a phrase, tokenised exactly as text is. */
