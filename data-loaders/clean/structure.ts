@@ -124,7 +124,7 @@ export function markRelatedBlocks(lines: string[], d: Array<Decision | null>, ru
   }
 }
 
-const PHOTO_CREDIT = /\b(?:photo|photograph|picture|image|pictures|photos)\s*:/i;
+const PHOTO_CREDIT = /\b(?:photo|photograph|picture|image|pictures|photos)\s*[:|/]/i;
 
 /** Headline-shaped "… | Section News" lines in the body: teasers for other stories. */
 export function markSectionTeasers(lines: string[], d: Array<Decision | null>, title: string | null, rules: CompiledRules): void {

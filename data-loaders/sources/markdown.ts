@@ -119,7 +119,8 @@ export function markdownToLines(md: string): { lines: string[]; heading: string 
     if (/^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/.test(line)) continue; // table separator row
     let block = false;
     line = line.replace(/^(?:>\s?)+/, () => ((block = true), ''));
-    line = line.replace(/^(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/, () => ((block = true), ''));
+    // a bullet goes; an ordered list keeps its number, as the same list copied as plain text would ("1. Monsoon reaches …")
+    line = line.replace(/^(?:[-*+]\s+(?:\[[ xX]\]\s+)?|(\d{1,9}[.)])\s+)/, (_m, n: string | undefined) => ((block = true), n ? `${n} ` : ''));
     if (/^\|.*\|$/.test(line)) {
       block = true;
       line = line.slice(1, -1).split('|').map((c) => c.trim()).filter(Boolean).join(' — ');

@@ -17,6 +17,8 @@ describe('captions', () => {
     'Smoke rises over the port after the explosion, in this screengrab taken from a social media video.',
     'A still image taken from video shows the damaged bridge.',
     'Officials count ballots at a polling station in the capital. Photo: Supplied',
+    'Nurses wait outside a closed ward at the district hospital on Monday. PHOTO | ANNE WERU | VALLEY DAILY',
+    'The chief presents the annual report at headquarters on Wednesday. (Jo Whitebird / Prairie Dispatch)',
   ])('marks %s', (line) => {
     const out = kinds(`Headline of the story\nA full story sentence that reports what happened on Monday.\n${line}`);
     expect(out[2][0]).toBe('caption');

@@ -139,3 +139,24 @@ describe('a bare link label', () => {
     ]);
   });
 });
+
+describe('share rows, long copyright notices, syndication notes and dotted bylines', () => {
+  it.each([
+    'Share: KakaoTalk · Facebook · X · Copy link',
+    '[Share on LinkedIn] [Share on X] [Email]',
+    'Send by email',
+    '© 2027 Harbour Chronicle Publishing Corp. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.',
+    'This story has not been edited by The Valley Times and is auto-generated from a syndicated news feed.',
+    'By Lena Hartkopf · Frankfurt · 27 April 2027, 09:40 CEST · 4 min read',
+    'By Jolene Whitebird | Posted April 14, 2027 4:05 PM CDT | Last updated 6:40 PM CDT',
+  ])('removes %s', (line) => {
+    const r = byKind(`Headline of the story\nA full story sentence that reports what happened on Monday, the ministry said.\n${line}\nAnother story sentence about what the ministry said on Tuesday.`);
+    expect(r.removed).toContain(line);
+  });
+
+  it('keeps a story sentence that opens with "By" and a date', () => {
+    const line = 'By Tuesday, 4,000 people had left the valley, officials said on 27 April 2027.';
+    const r = byKind(`Headline of the story\nA full story sentence that reports what happened on Monday.\n${line}`);
+    expect(r.story).toContain(line);
+  });
+});

@@ -45,4 +45,9 @@ describe('markdown reader', () => {
     );
     expect(lines).toEqual(['See the report and rate = 4% with bold and italic words.', '', 'line one', '  line two']);
   });
+
+  it('drops bullets but keeps the numbers of an ordered list, as a plain-text copy would', () => {
+    const { lines } = markdownToLines('Trending\n\n1. Monsoon reaches the coast three days late\n2) Metro line to open in July\n\n- a bullet item\n* [x] a done task\n');
+    expect(lines).toEqual(['Trending', '', '1. Monsoon reaches the coast three days late', '2) Metro line to open in July', '', 'a bullet item', 'a done task']);
+  });
 });
