@@ -17,6 +17,7 @@ import { subjectAndMetric } from './claims/subject.ts';
 import { withGroupedMetric } from './numbers/metric.ts';
 import { bySentence } from './claims/by-sentence.ts';
 import type { Speaker } from './claims/speakers.ts';
+import { addUnnamedSources, type AttributedClaim } from './claims/unnamed-actors.ts';
 
 export const claimsStage: Stage = {
   name: 'claims',
@@ -28,6 +29,7 @@ export const claimsStage: Stage = {
     const numbersOf = bySentence(doc, doc.layers.numbers);
     const state: AttributionState = { lastPerson: null, lastGroup: null, previous: null };
     const claims: Claim[] = [];
+    const attributed: AttributedClaim[] = [];
     for (const sentence of doc.sentences) {
       const numbers = numbersOf[sentence.index] ?? [];
       const hasClaims = numbers.some((n) => !n.excluded);
@@ -58,11 +60,13 @@ export const claimsStage: Stage = {
           periodEnd: when.periodEnd,
           caption: sentence.caption,
         }));
+        attributed.push({ claim: sentenceClaims[sentenceClaims.length - 1], speaker: a.claimant });
       }
       claims.push(...sentenceClaims);
       rememberSpeakers(doc, frame, found, state, cl);
     }
     doc.layers.claims = claims;
+    addUnnamedSources(doc, attributed, cl);
   },
 };
 

@@ -8,7 +8,7 @@ export const actorsTable: TableDef = {
   columns: [
     { name: 'actor_id', type: 'string', description: 'Stable id: hash of the canonical key.' },
     { name: 'name', type: 'string', description: 'Canonical name.' },
-    { name: 'kind', type: 'string', description: '`person`, `organisation`, `group`, `country` or `media`.' },
+    { name: 'kind', type: 'string', description: '`person`, `organisation`, `group`, `country` or `media`. An unnamed source a claim is credited to ("officials", "economists polled by Reuters") is a `group` of its own article, named as written.' },
     { name: 'side', type: 'string', nullable: true, description: 'Side or affiliation (`Russia`, `Ukraine`, `United States`, …).' },
     { name: 'role', type: 'string', nullable: true, description: 'Role or title when known.' },
     { name: 'aliases', type: 'strings', description: 'Every surface form seen in the corpus.' },

@@ -13,7 +13,7 @@ export const mentionsTable: TableDef = {
     { name: 'start', type: 'int', description: 'Start offset in the cleaned article text.' },
     { name: 'end', type: 'int', description: 'End offset (exclusive).' },
     { name: 'text', type: 'string', description: 'Surface form as written (`Syrsky`, `the Kremlin spokesman`, `he`).' },
-    { name: 'how', type: 'string', description: 'How it was recognised (`gazetteer`, `discovered`, `surname`, `title`, `pronoun`, …).' },
+    { name: 'how', type: 'string', description: 'How it was recognised (`gazetteer`, `discovered`, `surname`, `title`, `pronoun`, `unnamed` for an unnamed source, …).' },
   ],
   rows(result) {
     const actorId = actorIdsByKey(result.actors);
