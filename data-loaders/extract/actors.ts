@@ -466,7 +466,14 @@ function linkAcronyms(cands: Candidate[][], resolved: Resolved[], reg: Registry)
   }
   const orgs = [...reg.actors.values()].filter((a) => a.kind !== 'person' && a.name.includes(' '));
   for (const r of resolved) {
-    if (r.cand.type !== 'name' || r.actor.known || (r.cand.w1 - r.cand.w0 !== 1 && !alias.has(r.actor.key))) continue;
+    if (r.cand.type !== 'name') continue;
+    // an acronym the article defines for its own long name outranks the gazetteer's body of that acronym ("Pacific CDC" … "CDC said")
+    const defined = r.actor.known && r.cand.w1 - r.cand.w0 === 1 ? alias.get(actorKey(r.cand.name)) : undefined;
+    if (defined) {
+      r.actor = defined;
+      continue;
+    }
+    if (r.actor.known || (r.cand.w1 - r.cand.w0 !== 1 && !alias.has(r.actor.key))) continue;
     const key = r.actor.key;
     let target = alias.get(key);
     if (!target && /^[A-Z]{2,6}$/.test(r.actor.name)) {
@@ -495,7 +502,8 @@ function linkAcronyms(cands: Candidate[][], resolved: Resolved[], reg: Registry)
 function linkPlaceShortForms(resolved: Resolved[], allWords: Word[][], lex: Lexicon): void {
   const long = new Map<string, DocActor>();
   for (const r of resolved) {
-    if (r.cand.type !== 'name' || r.actor.known || r.cand.w1 - r.cand.w0 < 3) continue;
+    // (the long form may be a gazetteer entry: "South African Reserve Bank")
+    if (r.cand.type !== 'name' || r.cand.w1 - r.cand.w0 < 3) continue;
     const words = allWords[r.sentence];
     const place =
       lex.names.match(words, r.cand.w0).find((m) => m.value.type !== 'actor' && m.end < r.cand.w1 && words[m.end - 1].sep === '') ??

@@ -92,7 +92,7 @@ describe('actors: canonical names', () => {
     const { byName } = actors('EU ministers met as Reuters and AFP reported the vote.');
     expect(byName('European Union')?.kind).toBe('organisation');
     expect(byName('Reuters')?.kind).toBe('media');
-    expect(byName('AFP')?.kind).toBe('media');
+    expect(byName('Agence France-Presse')?.kind).toBe('media');
   });
 
   it('resolves an office used without a name', () => {
