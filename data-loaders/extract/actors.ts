@@ -127,7 +127,7 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
   });
 
   // 1b. acronyms defined in parentheses or by their initials join the long name ("… Workers of Tarland (WOT)")
-  linkAcronyms(cands, resolved, reg);
+  const defined = linkAcronyms(cands, resolved, reg);
 
   // 2. one-word person names: a surname of someone in the article, a short form of an organisation
   //    ("Tarvex" after "Tarvex Networks"), a known person's surname, else a new actor when a cue says so
@@ -135,6 +135,12 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
   cands.forEach((list, s) => {
     for (const c of list) {
       if (c.type !== 'name' || c.entry || c.kind !== 'person' || c.w1 - c.w0 >= 2) continue;
+      // a short name the article defined in parentheses ("… Corp. (Korail)"), cue or not
+      const body = defined.get(actorKey(c.name));
+      if (body) {
+        add(c, body, 'short', s);
+        continue;
+      }
       const person = reg.findPerson(c.name);
       if (person) {
         add(c, person, 'surname', s);
@@ -437,7 +443,7 @@ function abbreviates(acronym: string, name: string): boolean {
  * organisation of the article (with or without a leading acronym: "UN Office
  * for …" → "OFA…") joins it.
  */
-function linkAcronyms(cands: Candidate[][], resolved: Resolved[], reg: Registry): void {
+function linkAcronyms(cands: Candidate[][], resolved: Resolved[], reg: Registry): Map<string, DocActor> {
   const byCand = new Map<Candidate, DocActor>();
   for (const r of resolved) byCand.set(r.cand, r.actor);
   const alias = new Map<string, DocActor>();
@@ -491,6 +497,7 @@ function linkAcronyms(cands: Candidate[][], resolved: Resolved[], reg: Registry)
     const target = orgs.find((o) => o !== r.actor && o.name.startsWith(head) && o.name.length > head.length + tail.length && initials(o.name.slice(head.length)) === tail.toLowerCase());
     if (target) r.actor = target;
   }
+  return alias;
 }
 
 /**

@@ -92,6 +92,8 @@ export interface Lexicon {
   modifiers: Set<string>;
   genderWords: Map<string, 'male' | 'female'>;
   orgWords: Set<string>;
+  /** Abbreviated name words written out in a canonical name ("Corp" → "Corporation"), org-words.yaml `name_abbreviations`. */
+  nameAbbreviations: Map<string, string>;
   mediaWords: Set<string>;
   /** `mediaWords` folded ("daily", "news"). */
   mediaWordsFolded: Set<string>;
@@ -156,6 +158,7 @@ interface OrgFile {
   institution_fillers?: string[];
   name_final_roles?: string[];
   located_org_words?: string[];
+  name_abbreviations?: Record<string, string>;
   anaphor_classes?: Record<string, string[]>;
   private_heads?: string[];
   public_words?: string[];
@@ -329,6 +332,7 @@ function buildLexicon(kb: Knowledge): Lexicon {
     modifiers: new Set(titles.modifiers.map(fold)),
     genderWords,
     orgWords: new Set(orgs.org_words),
+    nameAbbreviations: new Map(Object.entries(orgs.name_abbreviations ?? {}).map(([k, v]) => [k, String(v)])),
     mediaWords: new Set(orgs.media_words),
     mediaWordsFolded: new Set(orgs.media_words.map(fold)),
     mediaCues: phraseSet(orgs.media_cues),

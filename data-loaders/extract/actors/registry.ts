@@ -48,7 +48,7 @@ export class Registry {
 
   /** Register a discovered actor under `name`, merging with a known or earlier one when they match. */
   addDiscovered(name: string, kind: ActorKind, side: string | null, role: string | null, gender: 'male' | 'female' | null): DocActor {
-    const display = displayName(name, kind === 'person');
+    const display = kind === 'organisation' ? this.writtenOut(displayName(name, false)) : displayName(name, kind === 'person');
     if (kind === 'person') {
       const entry = this.lex.personByTranslit.get(translitKey(display));
       if (entry) return this.addKnown(entry, role, gender);
@@ -81,6 +81,22 @@ export class Registry {
       if (a.surname) this.index(a);
     } else if (role && !a.roles.includes(role)) a.roles.push(role);
     return a;
+  }
+
+  /** "Korea Railroad Corp" → "Korea Railroad Corporation": abbreviated words after the first, written out. */
+  private writtenOut(name: string): string {
+    const abbr = this.lex.nameAbbreviations;
+    if (abbr.size === 0 || !name.includes(' ')) return name;
+    const words = name.split(' ');
+    let changed = false;
+    for (let k = 1; k < words.length; k++) {
+      const full = abbr.get(words[k].replace(/\.$/, ''));
+      if (full) {
+        words[k] = full;
+        changed = true;
+      }
+    }
+    return changed ? words.join(' ') : name;
   }
 
   /** An actor of this article whose name is the country or capital's government (`Kremlin`), or a country actor. */

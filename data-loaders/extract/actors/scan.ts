@@ -988,6 +988,13 @@ function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out:
   const afterThe = prev && prev.sep === '' && (prev.fold === 'the' || POSSESSIVE_DETERMINERS.has(prev.fold));
   // an employer: "an analyst at Quillon Partners", "Kevin Doe of Halloway Holdings"
   const employer = prev && prev.sep === '' && employerCue(words, i, ctx, out);
+  // "Korea Railroad Corp. (Korail)", "Manila Electric Co. (Meralco)": a short name in parentheses right after a body's name, with its initial, is that body's
+  if (e - i === 1 && prev && prev.sep.endsWith('(') && lastSep.startsWith(')') && !isAcronym(words[i])) {
+    const before = out[out.length - 1];
+    if (before && before.type === 'name' && before.kind !== 'person' && before.w1 === i && before.name[0] === words[i].text[0]) {
+      return pushOrg(out, words, i, e, name, 'organisation', true);
+    }
+  }
   // acronyms: an organisation when a cue says so ("the WOT", "WOT said", "(WOT)", "unions ABC and XYZ", "K42 fighters")
   if (e - i === 1 && isAcronym(words[i])) {
     const paren = i > 0 && words[i - 1].sep.endsWith('(') && words[i].sep.startsWith(')');

@@ -528,3 +528,17 @@ describe('descriptions with modifiers', () => {
     expect(doc.layers.mentions.find((m) => m.text === 'carmaker')?.actorKey).toBe(byName('Brennwald Motoren AG')?.key);
   });
 });
+
+describe('short names in parentheses and abbreviated name words', () => {
+  it('reads a short name in parentheses with the body\'s initial as its alias, with or without a cue later', () => {
+    const { names, mentions } = actors('Talks with the state-run Velmar Railroad Corp. (Velrail) broke down. Velrail put the figure at 8,710. Later Velrail said talks would resume.');
+    expect(names).toEqual(['Velmar Railroad Corporation']);
+    expect(mentions('Velmar Railroad Corporation').filter((m) => m === 'Velrail')).toHaveLength(3);
+  });
+
+  it('writes out Corp and Co in the canonical name', () => {
+    const { names } = actors('Prices fell after the Ostmark Electric Co. cut its rates, and Brenner Steel Corp said it would follow.');
+    expect(names).toContain('Ostmark Electric Company');
+    expect(names).toContain('Brenner Steel Corporation');
+  });
+});
