@@ -31,7 +31,7 @@ import { bySentence } from './by-sentence.ts';
 import { PLACE_MODIFIER } from '../actors/scan.ts';
 import { documentOwner, placedGroup, pollOwner, statementSource, unnamedSource } from './described-sources.ts';
 import { anyWordWithin } from './literal-hits.ts';
-import { classes, firstTokenAt, sentenceWords, WordClass, type SentenceWords } from './sentence-words.ts';
+import { classes, firstTokenAt, lowerCase, sentenceWords, WordClass, type SentenceWords } from './sentence-words.ts';
 
 export interface Speaker {
   name: string;
@@ -195,7 +195,7 @@ const RELATIVE_INSIDE = /^(.*?[\p{L}\p{N}])\s+(?:whose|which|who)\s/u;
 /** Is the mention a place ("North Carolina"), which never speaks? */
 export function isPlace(doc: Doc, m: Mention, lex: ClaimsLexicon): boolean {
   const a = doc.actors.get(m.actorKey);
-  return a?.kind === 'place' || lex.placeNames.has(m.text.toLowerCase()) || (a !== undefined && lex.placeNames.has(a.name.toLowerCase()));
+  return a?.kind === 'place' || lex.placeNames.has(lowerCase(m.text)) || (a !== undefined && lex.placeNames.has(lowerCase(a.name)));
 }
 
 /** An actor of the article named `name`, or whose name starts or ends with it as whole words ("Kestrel" → "Kestrel Mining Group"). */
@@ -477,8 +477,25 @@ function ofInstitution(words: string[], k: number, lex: ClaimsLexicon): boolean 
   return false;
 }
 
-/** The country a sentence is about: its first country mention, else a country word in its text. */
+/** `sentenceCountry` answers per Doc, by sentence (with the mentions layer and lexicon they were computed for). */
+const countryCache = new WeakMap<Doc, { mentions: Mention[]; lex: ClaimsLexicon; answers: Map<number, string | null> }>();
+
+/** The country a sentence is about: its first country mention, else a country word in its text. Computed once per sentence. */
 export function sentenceCountry(doc: Doc, s: number, lex: ClaimsLexicon): string | null {
+  let memo = countryCache.get(doc);
+  if (!memo || memo.mentions !== doc.layers.mentions || memo.lex !== lex) {
+    memo = { mentions: doc.layers.mentions, lex, answers: new Map() };
+    countryCache.set(doc, memo);
+  }
+  let answer = memo.answers.get(s);
+  if (answer === undefined) {
+    answer = findSentenceCountry(doc, s, lex);
+    memo.answers.set(s, answer);
+  }
+  return answer;
+}
+
+function findSentenceCountry(doc: Doc, s: number, lex: ClaimsLexicon): string | null {
   for (const m of bySentence(doc, doc.layers.mentions)[s] ?? []) {
     const a = doc.actors.get(m.actorKey);
     if (a?.kind === 'country') return a.name;

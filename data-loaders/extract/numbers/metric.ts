@@ -23,6 +23,7 @@
  */
 import type { Doc, NumberSpan } from '../../doc/doc.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
+import { lowerCase } from '../claims/sentence-words.ts';
 
 interface MetricsYaml {
   groups?: Array<{ label: string; kinds?: string[]; units?: string[]; words: string[] }>;
@@ -120,9 +121,11 @@ function labelAt(ws: string[], i: number, base: string, n: NumberSpan, lex: Metr
 /** Words after a count that stand between it and its predicate ("64 others were injured"). */
 const RIGHT_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'has', 'have', 'been', 'be', 'being', 'reportedly', 'also', 'still', 'now', 'feared', 'believed', 'thought', 'said', 'reported', 'to', 'others', 'more', 'people', 'of', 'them', 'who', 'that', 'later', 'all']);
 
-/** Words of `s` in lower case. */
+/** Words of `s` in lower case (lowerCase: no toLowerCase call for a word already in lower-case ASCII). */
 function words(s: string): string[] {
-  return (s.match(WORD) ?? []).map((w) => w.toLowerCase());
+  const ws = s.match(WORD) ?? [];
+  for (let i = 0; i < ws.length; i++) ws[i] = lowerCase(ws[i]);
+  return ws;
 }
 
 /** The words of the last sentence `keyLabel` read (claims come sentence by sentence). */
