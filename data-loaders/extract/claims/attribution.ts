@@ -87,6 +87,8 @@ export interface SentenceFrame {
   agentless: boolean | null;
   /** The subject of `final`, once computed. */
   finalSpeaker?: Speaker | null;
+  /** The sentence holds the words an owned report needs (`mayOwnReport`), once asked. */
+  ownedReportWords?: boolean;
 }
 
 export interface Attribution {
@@ -620,9 +622,7 @@ export function attribute(doc: Doc, frame: SentenceFrame, n: NumberSpan, state: 
   }
 
   // 5. "The central bank cut its forecast for growth to 2.2%": the clause subject owns the forecast.
-  const folded = foldedSentence(doc, frame.index);
-  const [owners, reports] = lex.ownedReportWords;
-  const owned = holdsAny(folded, owners) && holdsAny(folded, reports) ? lex.ownedReport.exec(doc.text.slice(doc.sentences[frame.index].start, n.start)) : null;
+  const owned = mayOwnReport(doc, frame, lex) ? lex.ownedReport.exec(doc.text.slice(doc.sentences[frame.index].start, n.start)) : null;
   if (owned) {
     const at = doc.sentences[frame.index].start + owned.index;
     const from = clauseStart(doc, frame, at);
@@ -671,6 +671,16 @@ function reportingVerbOver(doc: Doc, frame: SentenceFrame, k: number, state: Att
     return sp && !sp.media ? { sp, verb: u } : null;
   }
   return null;
+}
+
+/** Does the sentence hold the words `lex.ownedReport` needs ("its", "forecast")? Computed once per sentence, when asked. */
+function mayOwnReport(doc: Doc, frame: SentenceFrame, lex: ClaimsLexicon): boolean {
+  if (frame.ownedReportWords === undefined) {
+    const folded = foldedSentence(doc, frame.index);
+    const [owners, reports] = lex.ownedReportWords;
+    frame.ownedReportWords = holdsAny(folded, owners) && holdsAny(folded, reports);
+  }
+  return frame.ownedReportWords;
 }
 
 /** Does the sentence report a figure with an agentless passive ("… is projected to …")? Computed once, when asked. */

@@ -95,7 +95,8 @@ const TRAILING_TIME = /\s+(?:on|last|this|earlier|late|in)\s+[\p{L}\d]+(?:\s+[\p
 export function placedGroup(doc: Doc, s: number, start: number, end: number, lex: ClaimsLexicon): Speaker | null {
   const region = doc.text.slice(start, end);
   const tail = tailOf(region, SHORT_TAIL);
-  const m = PLACED_GROUP.exec(tail);
+  // (the pattern needs its link word between white space: a plain test first)
+  const m = PLACED_LINK.test(tail) ? PLACED_GROUP.exec(tail) : null;
   if (!m) return null;
   start += region.length - tail.length;
   const words = m[1].split(/\s+/).filter((w) => !DETERMINERS.has(w.toLowerCase()));
@@ -113,6 +114,8 @@ export function placedGroup(doc: Doc, s: number, start: number, end: number, lex
   return groupPhraseWords(doc, s, m[1], lex, false, end);
 }
 
+/** The link word of PLACED_GROUP with the white space around it, which every match holds. */
+const PLACED_LINK = /\s(?:in|at|of|from|for)\s/;
 const PLACED_GROUP = /(?:^|\s)((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(in|at|of|from|for)\s+(the\s+[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+){0,2}|\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})\s*$/u;
 
 /**
