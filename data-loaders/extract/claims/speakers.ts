@@ -71,24 +71,6 @@ export function mentionsIn(doc: Doc, s: number, start: number, end: number): Men
   return (bySentence(doc, doc.layers.mentions)[s] ?? []).filter((m) => m.start >= start && m.end <= end);
 }
 
-/** `maySpeak` answers per lexicon and mention (a mention is asked about once per verb and source phrase around it). */
-const maySpeakCache = new WeakMap<ClaimsLexicon, WeakMap<Mention, boolean>>();
-
-/** Can the mention be the subject of a verb: not after a preposition, not a possessor, not a place? */
-function maySpeak(doc: Doc, words: SentenceWords, m: Mention, lex: ClaimsLexicon): boolean {
-  let answers = maySpeakCache.get(lex);
-  if (!answers) {
-    answers = new WeakMap();
-    maySpeakCache.set(lex, answers);
-  }
-  let answer = answers.get(m);
-  if (answer === undefined) {
-    answer = !afterPreposition(words, m, lex) && !possessive(doc.text, m) && !isPlace(doc, m, lex);
-    answers.set(m, answer);
-  }
-  return answer;
-}
-
 /** Is the mention governed by a preposition ("to President Putin", "of the General Staff")? */
 function afterPreposition(words: SentenceWords, m: Mention, lex: ClaimsLexicon): boolean {
   const { tokens, lower } = words;
@@ -127,7 +109,7 @@ export function speakerIn(doc: Doc, s: number, start: number, end: number, lex: 
   if (unnamed) return unnamed;
   const coordinated = coordination(doc, s, start, end, lex);
   if (coordinated) return coordinated;
-  const candidates = mentionsIn(doc, s, start, end).filter((m) => maySpeak(doc, words, m, lex));
+  const candidates = mentionsIn(doc, s, start, end).filter((m) => !afterPreposition(words, m, lex) && !possessive(text, m) && !isPlace(doc, m, lex));
   if (candidates.length > 0) {
     // "… as charity says": a group noun right before the verb is its subject, not a name further back.
     const lastEnd = candidates[candidates.length - 1].end;
