@@ -42,7 +42,7 @@ import type { ClaimsLexicon } from './lexicon.ts';
 import { bySentence } from './by-sentence.ts';
 import { capitalisedSource, groupPhraseWords, mentionsIn, pronounBefore, speakerFromMention, speakerIn, type Speaker } from './speakers.ts';
 import { documentOwner, pollCounted, statementSource, unnamedSource } from './described-sources.ts';
-import { foldedSentence, sentenceWords } from './sentence-words.ts';
+import { foldedSentence, mayBeIn, sentenceWords, wordShapes } from './sentence-words.ts';
 import { anyWordWithin, holdsAny } from './literal-hits.ts';
 
 interface Verb {
@@ -129,10 +129,11 @@ export function analyseSentence(doc: Doc, s: number, lex: ClaimsLexicon, forNumb
   const hard: number[] = [];
   const relative: number[] = [];
   const verbs: Verb[] = [];
+  const speechShapes = wordShapes(lex.speechVerbs);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const low = lower[i];
-    if (t.kind !== 'word' || !lex.speechVerbs.has(low) || nounOrPassive(tokens, lower, i, lex)) continue;
+    if (t.kind !== 'word' || !mayBeIn(speechShapes, low) || !lex.speechVerbs.has(low) || nounOrPassive(tokens, lower, i, lex)) continue;
     if (lex.atVerbs.has(low)) {
       // "put the toll at 860": only with an "at" object.
       lex.atObject.lastIndex = t.end;
@@ -307,6 +308,9 @@ function agencyIn(doc: Doc, from: number, to: number, lex: ClaimsLexicon): Speak
 function statementSpeaker(doc: Doc, s: number, lex: ClaimsLexicon): Speaker | null {
   const sentence = doc.sentences[s];
   for (const m of mentionsIn(doc, s, sentence.start, sentence.end)) {
+    // (the pattern opens with the possessive's apostrophe: a plain test first)
+    const c = m.end < sentence.end ? doc.text.charCodeAt(m.end) : -1;
+    if (c !== 39 && c !== 0x2019) continue;
     const after = doc.text.slice(m.end, Math.min(sentence.end, m.end + 40));
     const hit = /^['’]s?\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)/u.exec(after);
     if (hit && lex.statementNouns.has(hit[2].toLowerCase())) return speakerFromMention(doc, m, lex);

@@ -31,6 +31,7 @@ import { bySentence } from './by-sentence.ts';
 import { PLACE_MODIFIER } from '../actors/scan.ts';
 import { documentOwner, placedGroup, pollOwner, statementSource, unnamedSource } from './described-sources.ts';
 import { anyWordWithin } from './literal-hits.ts';
+import { isJsSpace, tailAfterRuns } from './text-tail.ts';
 import { classes, firstTokenAt, lowerCase, sentenceWords, WordClass, type SentenceWords } from './sentence-words.ts';
 
 export interface Speaker {
@@ -508,16 +509,41 @@ function findSentenceCountry(doc: Doc, s: number, lex: ClaimsLexicon): string | 
 
 /** An unknown name right before the verb ("Maria Lopez, a local farmer, said" → after the appositive is lost; "Maria Lopez said"). */
 function capitalisedName(doc: Doc, start: number, end: number, lex: ClaimsLexicon): Speaker | null {
-  const region = doc.text.slice(start, end).replace(/(?:\s+(?:also|later|again|previously|has|have|had|is|are|was|were|will|would|could|can|may|might|must|does|did|now|still))+\s*$/i, '');
-  const m = /((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:&|of|for|and)\s+)?){0,4}(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}{2,}))\s*$/u.exec(region);
+  const region = withoutTrailingAux(doc.text.slice(start, end));
+  // (the pattern ends the region and holds at most NAME_RUNS runs of white space: it runs on the region's tail, text-tail.ts)
+  const tail = tailAfterRuns(region, NAME_RUNS);
+  const m = NAME_AT_END.exec(tail);
   if (!m) return null;
   const words = m[1].split(/\s+/);
-  if (words.length === 1 && start + m.index === start) {
+  if (words.length === 1 && region.length - tail.length + m.index === 0) {
     // A single capitalised word opening the clause may be a sentence-initial common word
     // (pronouns and determiners are knowledge/claims.yaml `not_sources`, refused by namedSpeaker).
     if (/^(?:The|There|Officials|Police)$/.test(words[0])) return null;
   }
   return namedSpeaker(doc, m[1], lex);
+}
+
+/** A run of capitalised words (with "&", "of", "for", "and" between them) ending a region: at most 4 + 4 inner runs of white space and a trailing one. */
+const NAME_AT_END = /((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:&|of|for|and)\s+)?){0,4}(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}{2,}))\s*$/u;
+const NAME_RUNS = 9;
+
+/** Adverbs and auxiliaries that may stand between a name and its verb ("Maria Lopez also said"). */
+const AUX_WORDS = ['also', 'later', 'again', 'previously', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'does', 'did', 'now', 'still'];
+const AUX_SET = new Set(AUX_WORDS);
+const TRAILING_AUX_WORDS = new RegExp(`(?:\\s+(?:${AUX_WORDS.join('|')}))+\\s*$`, 'i');
+
+/**
+ * The region without the adverbs and auxiliaries ending it. The pattern can
+ * only match when the region's last word (before trailing white space) is
+ * one of them with white space before it: checked first with a lookup.
+ */
+function withoutTrailingAux(region: string): string {
+  let end = region.length;
+  while (end > 0 && isJsSpace(region.charCodeAt(end - 1))) end--;
+  let from = end;
+  while (from > 0 && !isJsSpace(region.charCodeAt(from - 1))) from--;
+  if (from === 0 || !AUX_SET.has(region.slice(from, end).toLowerCase())) return region;
+  return region.replace(TRAILING_AUX_WORDS, '');
 }
 
 /** A name as written, resolved to an actor of the article when one bears it; null for a place. */
