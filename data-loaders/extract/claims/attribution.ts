@@ -44,6 +44,7 @@ import { capitalisedSource, groupPhraseWords, mentionsIn, pronounBefore, speaker
 import { documentOwner, pollCounted, statementSource, unnamedSource } from './described-sources.ts';
 import { foldedSentence, mayBeIn, sentenceWords, wordShapes } from './sentence-words.ts';
 import { anyWordWithin, holdsAny } from './literal-hits.ts';
+import { isJsSpace } from './text-tail.ts';
 
 interface Verb {
   start: number;
@@ -363,7 +364,7 @@ function findSubject(doc: Doc, frame: SentenceFrame, v: Verb, state: Attribution
   // words inside a quotation are never the subject of a verb outside it ("“I will serve …,” she told a crowd")
   const from = afterQuotes(doc, clauseStart(doc, frame, v.start), v.start);
   // "Its figures show …", "Its forecasters said …": the body the possessive stands for
-  const owned = POSSESSIVE_SUBJECT.exec(doc.text.slice(from, v.start));
+  const owned = opensWithPossessive(doc.text, from, v.start) ? POSSESSIVE_SUBJECT.exec(doc.text.slice(from, v.start)) : null;
   if (owned) {
     const head = owned[2].split(/\s+/).pop()!.toLowerCase();
     // its figures, its officials, its forecasters / inspectors / economists (its staff by trade)
@@ -393,6 +394,18 @@ function findSubject(doc: Doc, frame: SentenceFrame, v: Verb, state: Attribution
   const rel = from - 1;
   if (frame.relative.includes(rel)) return speakerIn(doc, frame.index, clauseStart(doc, frame, rel), rel, lex);
   return null;
+}
+
+/**
+ * Can POSSESSIVE_SUBJECT match text[from, to)? Only when the first character
+ * after white space and commas starts one of its pronouns: i, t or h in
+ * either case (no other character folds onto these under /iu).
+ */
+function opensWithPossessive(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && (text.charCodeAt(i) === 44 || isJsSpace(text.charCodeAt(i)))) i++;
+  const c = i < to ? text.charCodeAt(i) | 32 : 0;
+  return c === 105 || c === 116 || c === 104; // i, t, h
 }
 
 /** A clause subject made of a possessive pronoun and a noun phrase ("Its latest figures", "Their forecasters"). */
