@@ -11,7 +11,7 @@
  *     for the cheap "does this region hold a word of that kind" tests that
  *     decide which fallbacks of speakerIn are worth running.
  */
-import type { Doc, Sentence, Token } from '../../doc/doc.ts';
+import type { Doc, Token } from '../../doc/doc.ts';
 import type { ClaimsLexicon } from './lexicon.ts';
 import { foldText } from './literal-hits.ts';
 import { firstAt } from '../../doc/first-at.ts';
@@ -55,35 +55,12 @@ export function sentenceWords(doc: Doc, s: number): SentenceWords {
   let words = all[s];
   if (!words) {
     const tokens = doc.sentenceTokens(s);
-    words = { tokens, lower: lowerTexts(doc.sentences[s], tokens) };
+    const lower = new Array<string>(tokens.length);
+    for (let i = 0; i < tokens.length; i++) lower[i] = lowerCase(tokens[i].text);
+    words = { tokens, lower };
     all[s] = words;
   }
   return words;
-}
-
-/** A capital ASCII letter or a non-ASCII code unit: what lowerCase may change. */
-const MAY_CHANGE = /[A-Z\u0080-\uffff]/g;
-
-/**
- * `lowerCase` of each token's text. One native search over the sentence
- * finds the characters lower-casing may change, so a token holding none
- * (most words) is its own lower case without a look at its characters.
- */
-function lowerTexts(sentence: Sentence, tokens: Token[]): string[] {
-  const lower = new Array<string>(tokens.length);
-  const text = sentence.text;
-  const base = sentence.start;
-  // the next sentence offset holding such a character, at or after the current token's start (-1: not searched yet)
-  let next = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (next < t.start - base) {
-      MAY_CHANGE.lastIndex = t.start - base;
-      next = MAY_CHANGE.exec(text) === null ? Infinity : MAY_CHANGE.lastIndex - 1;
-    }
-    lower[i] = next < t.end - base ? lowerCase(t.text) : t.text;
-  }
-  return lower;
 }
 
 /** The text of sentence `s` folded for case-insensitive word tests (literal-hits.ts), computed once. */
