@@ -42,7 +42,7 @@ import type { ClaimsLexicon } from './lexicon.ts';
 import { bySentence } from './by-sentence.ts';
 import { capitalisedSource, groupPhraseWords, mentionsIn, pronounBefore, speakerFromMention, speakerIn, type Speaker } from './speakers.ts';
 import { documentOwner, pollCounted, statementSource, unnamedSource } from './described-sources.ts';
-import { foldedSentence, mayBeIn, sentenceWords, wordShapes } from './sentence-words.ts';
+import { foldedSentence, lowerCase, mayBeIn, sentenceWords, wordShapes } from './sentence-words.ts';
 import { anyWordWithin, holdsAny } from './literal-hits.ts';
 import { isJsSpace } from './text-tail.ts';
 
@@ -273,7 +273,7 @@ function sourcePhrases(doc: Doc, s: number, start: number, end: number, lex: Cla
     if (!speaker) speaker = agencyIn(doc, from, to, lex);
     if (!speaker) speaker = groupPhraseWords(doc, s, doc.text.slice(from, to), lex, true);
     if (!speaker) speaker = capitalisedSource(doc, doc.text.slice(from, to), lex);
-    out.push({ start: at, end: to, speaker, cue: m[1].toLowerCase().replace(/\s+/g, ' '), same: /^\s*the\s+same\b/i.test(doc.text.slice(from, to)) });
+    out.push({ start: at, end: to, speaker, cue: lowerCase(m[1]).replace(/\s+/g, ' '), same: /^\s*the\s+same\b/i.test(doc.text.slice(from, to)) });
   }
   return out;
 }
@@ -286,7 +286,7 @@ function ownerOfStatement(doc: Doc, s: number, from: number, to: number, lex: Cl
   const m = POSSESSOR_OPENING.exec(doc.text.slice(from, to));
   if (!m) return null;
   const rest = m[2].split(/\s+/).slice(0, 4);
-  if (!rest.some((w) => lex.statementNouns.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return null;
+  if (!rest.some((w) => lex.statementNouns.has(lowerCase(w).replace(/[^\p{L}]/gu, '')))) return null;
   const end = from + m[1].length;
   const ms = mentionsIn(doc, s, from, end).filter((x) => doc.actors.get(x.actorKey)?.kind !== 'place');
   if (ms.length > 0) return speakerFromMention(doc, ms[ms.length - 1], lex);
@@ -314,7 +314,7 @@ function statementSpeaker(doc: Doc, s: number, lex: ClaimsLexicon): Speaker | nu
     if (c !== 39 && c !== 0x2019) continue;
     const after = doc.text.slice(m.end, Math.min(sentence.end, m.end + 40));
     const hit = /^['’]s?\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)/u.exec(after);
-    if (hit && lex.statementNouns.has(hit[2].toLowerCase())) return speakerFromMention(doc, m, lex);
+    if (hit && lex.statementNouns.has(lowerCase(hit[2]))) return speakerFromMention(doc, m, lex);
   }
   // "Results released by the electoral commission on Friday gave …": figures opening the sentence, and who published them.
   const opening = lex.statementBy.exec(sentence.text);
@@ -369,14 +369,14 @@ function findSubject(doc: Doc, frame: SentenceFrame, v: Verb, state: Attribution
     const head = owned[2].split(/\s+/).pop()!.toLowerCase();
     // its figures, its officials, its forecasters / inspectors / economists (its staff by trade)
     if (!lex.notStaff.has(head) && (lex.statementNouns.has(head) || lex.groupNouns.has(head) || /^\p{Ll}{3,}(?:ers|ors|ists)$/u.test(head))) {
-      const word = owned[1].toLowerCase();
+      const word = lowerCase(owned[1]);
       const body = resolvePronoun(word === 'its' ? 'it' : word === 'their' ? 'they' : word === 'his' ? 'he' : 'she', state);
       if (body && !body.media) return body;
     }
   }
   const sp = speakerIn(doc, frame.index, from, v.start, lex);
   // "The Harbour Board plans 40 berths": a lone unknown capitalised word is too weak a subject for a verb that is not speech ("Housing plans …").
-  if (sp && v.claim && sp.key === null && sp.kind === null && !/\s/.test(sp.name) && !lex.countries.has(sp.name.toLowerCase())) return null;
+  if (sp && v.claim && sp.key === null && sp.kind === null && !/\s/.test(sp.name) && !lex.countries.has(lowerCase(sp.name))) return null;
   if (sp) return sp;
   const pronoun = pronounBefore(doc.text, from, v.start);
   if (pronoun) {
@@ -653,7 +653,7 @@ export function attribute(doc: Doc, frame: SentenceFrame, n: NumberSpan, state: 
     if (sp && !sp.media && !sp.pronoun) return { claimant: sp, how: 'own_forecast', cited };
     // "He lowered his price target to 95": the pronoun's speaker
     const pronoun = sp ? null : /^\s*(he|she|they|it)\s+(?:[\p{L}-]+\s+){1,2}$/iu.exec(doc.text.slice(from, at));
-    const resolved = pronoun ? resolvePronoun(pronoun[1].toLowerCase(), state) : null;
+    const resolved = pronoun ? resolvePronoun(lowerCase(pronoun[1]), state) : null;
     if (resolved && !resolved.media) return { claimant: resolved, how: 'pronoun', cited };
   }
 
