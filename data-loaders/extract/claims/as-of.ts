@@ -170,18 +170,46 @@ function statementDate(doc: Doc, s: number, pub: string | null): string | null {
 }
 
 function findStatementDate(doc: Doc, s: number, pub: string | null): string | null {
-  const p = parseYmd(pub);
+  const recent = recentDays(doc, pub);
   for (let i = s - 1; i >= 0 && i >= s - LOOKBACK_SENTENCES; i--) {
     if (doc.sentences[i].caption) continue;
-    const ds = (bySentence(doc, doc.layers.dates)[i] ?? []).filter((d) => d.precision === 'day' && !isSince(doc, d));
-    for (let j = ds.length - 1; j >= 0; j--) {
-      const y = parseYmd(ds[j].iso);
-      if (!y || !p) continue;
-      const age = dayDiff(y, p);
-      if (age >= 0 && age <= STATEMENT_MAX_AGE_DAYS) return ds[j].iso;
-    }
+    const iso = recent[i];
+    if (iso !== null) return iso;
   }
   return null;
+}
+
+/** `recentDays` per dates layer (with the publication date it was computed for). */
+const recentCache = new WeakMap<DateMention[], { pub: string | null; days: Array<string | null> }>();
+
+/**
+ * For each sentence, the last of its day-precision dates (not "since" dates)
+ * that lies within STATEMENT_MAX_AGE_DAYS before publication, or null: what
+ * `findStatementDate` looks for in the sentences before a claim. Each date is
+ * read once per Doc, not once per sentence that looks back at it.
+ */
+function recentDays(doc: Doc, pub: string | null): Array<string | null> {
+  const hit = recentCache.get(doc.layers.dates);
+  if (hit && hit.pub === pub) return hit.days;
+  const p = parseYmd(pub);
+  const byS = bySentence(doc, doc.layers.dates);
+  const days = new Array<string | null>(doc.sentences.length).fill(null);
+  for (let i = 0; p && i < days.length; i++) {
+    const ds = byS[i] ?? [];
+    for (let j = ds.length - 1; j >= 0; j--) {
+      const d = ds[j];
+      if (d.precision !== 'day' || isSince(doc, d)) continue;
+      const y = parseYmd(d.iso);
+      if (!y) continue;
+      const age = dayDiff(y, p);
+      if (age >= 0 && age <= STATEMENT_MAX_AGE_DAYS) {
+        days[i] = d.iso;
+        break;
+      }
+    }
+  }
+  recentCache.set(doc.layers.dates, { pub, days });
+  return days;
 }
 
 /** `iso` moved by `amount` units of a duration (`day`, `week`, `month`, `year`, …), at day precision. */

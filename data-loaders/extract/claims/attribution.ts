@@ -42,8 +42,9 @@ import type { ClaimsLexicon } from './lexicon.ts';
 import { bySentence } from './by-sentence.ts';
 import { capitalisedSource, groupPhraseWords, isPlace, mentionsIn, pronounBefore, speakerFromMention, speakerIn, type Speaker } from './speakers.ts';
 import { definiteReport, documentOwner, pollCounted, statementSource, unnamedSource } from './described-sources.ts';
-import { foldedSentence, sentenceWords } from './sentence-words.ts';
+import { foldedSentence, lowerCase, mayBeIn, sentenceWords, wordShapes } from './sentence-words.ts';
 import { anyWordWithin, holdsAny } from './literal-hits.ts';
+import { isJsSpace } from './text-tail.ts';
 
 interface Verb {
   start: number;
@@ -87,6 +88,8 @@ export interface SentenceFrame {
   agentless: boolean | null;
   /** The subject of `final`, once computed. */
   finalSpeaker?: Speaker | null;
+  /** The sentence holds the words an owned report needs (`mayOwnReport`), once asked. */
+  ownedReportWords?: boolean;
 }
 
 export interface Attribution {
@@ -127,10 +130,11 @@ export function analyseSentence(doc: Doc, s: number, lex: ClaimsLexicon, forNumb
   const hard: number[] = [];
   const relative: number[] = [];
   const verbs: Verb[] = [];
+  const speechShapes = wordShapes(lex.speechVerbs);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const low = lower[i];
-    if (t.kind !== 'word' || !lex.speechVerbs.has(low) || nounOrPassive(tokens, lower, i, lex)) continue;
+    if (t.kind !== 'word' || !mayBeIn(speechShapes, low) || !lex.speechVerbs.has(low) || nounOrPassive(tokens, lower, i, lex)) continue;
     if (lex.atVerbs.has(low)) {
       // "put the toll at 860": only with an "at" object.
       lex.atObject.lastIndex = t.end;
@@ -269,7 +273,7 @@ function sourcePhrases(doc: Doc, s: number, start: number, end: number, lex: Cla
     if (!speaker) speaker = agencyIn(doc, from, to, lex);
     if (!speaker) speaker = groupPhraseWords(doc, s, doc.text.slice(from, to), lex, true);
     if (!speaker) speaker = capitalisedSource(doc, doc.text.slice(from, to), lex);
-    out.push({ start: at, end: to, speaker, cue: m[1].toLowerCase().replace(/\s+/g, ' '), same: /^\s*the\s+same\b/i.test(doc.text.slice(from, to)) });
+    out.push({ start: at, end: to, speaker, cue: lowerCase(m[1]).replace(/\s+/g, ' '), same: /^\s*the\s+same\b/i.test(doc.text.slice(from, to)) });
   }
   return out;
 }
@@ -282,7 +286,7 @@ function ownerOfStatement(doc: Doc, s: number, from: number, to: number, lex: Cl
   const m = POSSESSOR_OPENING.exec(doc.text.slice(from, to));
   if (!m) return null;
   const rest = m[2].split(/\s+/).slice(0, 4);
-  if (!rest.some((w) => lex.statementNouns.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return null;
+  if (!rest.some((w) => lex.statementNouns.has(lowerCase(w).replace(/[^\p{L}]/gu, '')))) return null;
   const end = from + m[1].length;
   const ms = mentionsIn(doc, s, from, end).filter((x) => doc.actors.get(x.actorKey)?.kind !== 'place');
   if (ms.length > 0) return speakerFromMention(doc, ms[ms.length - 1], lex);
@@ -305,10 +309,13 @@ function agencyIn(doc: Doc, from: number, to: number, lex: ClaimsLexicon): Speak
 function statementSpeaker(doc: Doc, s: number, lex: ClaimsLexicon): Speaker | null {
   const sentence = doc.sentences[s];
   for (const m of mentionsIn(doc, s, sentence.start, sentence.end)) {
+    // (the pattern opens with the possessive's apostrophe: a plain test first)
+    const c = m.end < sentence.end ? doc.text.charCodeAt(m.end) : -1;
+    if (c !== 39 && c !== 0x2019) continue;
     const after = doc.text.slice(m.end, Math.min(sentence.end, m.end + 40));
     // "the agency's figures", "the agency's latest quarterly figures": a statement noun within three words
     const hit = /^['’]s?\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?/u.exec(after);
-    if (hit && [hit[1], hit[2], hit[3]].some((w) => w !== undefined && lex.statementNouns.has(w.toLowerCase()))) return speakerFromMention(doc, m, lex);
+    if (hit && [hit[1], hit[2], hit[3]].some((w) => w !== undefined && lex.statementNouns.has(lowerCase(w)))) return speakerFromMention(doc, m, lex);
   }
   // "Results released by the electoral commission on Friday gave …": figures opening the sentence, and who published them.
   const opening = lex.statementBy.exec(sentence.text);
@@ -358,19 +365,19 @@ function findSubject(doc: Doc, frame: SentenceFrame, v: Verb, state: Attribution
   // words inside a quotation are never the subject of a verb outside it ("“I will serve …,” she told a crowd")
   const from = afterQuotes(doc, clauseStart(doc, frame, v.start), v.start);
   // "Its figures show …", "Its forecasters said …": the body the possessive stands for
-  const owned = POSSESSIVE_SUBJECT.exec(doc.text.slice(from, v.start));
+  const owned = opensWithPossessive(doc.text, from, v.start) ? POSSESSIVE_SUBJECT.exec(doc.text.slice(from, v.start)) : null;
   if (owned) {
     const head = owned[2].split(/\s+/).pop()!.toLowerCase();
     // its figures, its officials, its forecasters / inspectors / economists (its staff by trade)
     if (!lex.notStaff.has(head) && (lex.statementNouns.has(head) || lex.groupNouns.has(head) || /^\p{Ll}{3,}(?:ers|ors|ists)$/u.test(head))) {
-      const word = owned[1].toLowerCase();
+      const word = lowerCase(owned[1]);
       const body = resolvePronoun(word === 'its' ? 'it' : word === 'their' ? 'they' : word === 'his' ? 'he' : 'she', state);
       if (body && !body.media) return body;
     }
   }
   const sp = speakerIn(doc, frame.index, from, v.start, lex);
   // "The Harbour Board plans 40 berths": a lone unknown capitalised word is too weak a subject for a verb that is not speech ("Housing plans …").
-  if (sp && v.claim && sp.key === null && sp.kind === null && !/\s/.test(sp.name) && !lex.countries.has(sp.name.toLowerCase())) return null;
+  if (sp && v.claim && sp.key === null && sp.kind === null && !/\s/.test(sp.name) && !lex.countries.has(lowerCase(sp.name))) return null;
   if (sp) return sp;
   const pronoun = pronounBefore(doc.text, from, v.start);
   if (pronoun) {
@@ -388,6 +395,18 @@ function findSubject(doc: Doc, frame: SentenceFrame, v: Verb, state: Attribution
   const rel = from - 1;
   if (frame.relative.includes(rel)) return speakerIn(doc, frame.index, clauseStart(doc, frame, rel), rel, lex);
   return null;
+}
+
+/**
+ * Can POSSESSIVE_SUBJECT match text[from, to)? Only when the first character
+ * after white space and commas starts one of its pronouns: i, t or h in
+ * either case (no other character folds onto these under /iu).
+ */
+function opensWithPossessive(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && (text.charCodeAt(i) === 44 || isJsSpace(text.charCodeAt(i)))) i++;
+  const c = i < to ? text.charCodeAt(i) | 32 : 0;
+  return c === 105 || c === 116 || c === 104; // i, t, h
 }
 
 /** A clause subject made of a possessive pronoun and a noun phrase ("Its latest figures", "Their forecasters"). */
@@ -621,9 +640,7 @@ export function attribute(doc: Doc, frame: SentenceFrame, n: NumberSpan, state: 
   }
 
   // 5. "The central bank cut its forecast for growth to 2.2%": the clause subject owns the forecast.
-  const folded = foldedSentence(doc, frame.index);
-  const [owners, reports] = lex.ownedReportWords;
-  const owned = holdsAny(folded, owners) && holdsAny(folded, reports) ? lex.ownedReport.exec(doc.text.slice(doc.sentences[frame.index].start, n.start)) : null;
+  const owned = mayOwnReport(doc, frame, lex) ? lex.ownedReport.exec(doc.text.slice(doc.sentences[frame.index].start, n.start)) : null;
   if (owned) {
     const at = doc.sentences[frame.index].start + owned.index;
     const from = clauseStart(doc, frame, at);
@@ -637,7 +654,7 @@ export function attribute(doc: Doc, frame: SentenceFrame, n: NumberSpan, state: 
     if (sp && !sp.media && !sp.pronoun) return { claimant: sp, how: 'own_forecast', cited };
     // "He lowered his price target to 95": the pronoun's speaker
     const pronoun = sp ? null : /^\s*(he|she|they|it)\s+(?:[\p{L}-]+\s+){1,2}$/iu.exec(doc.text.slice(from, at));
-    const resolved = pronoun ? resolvePronoun(pronoun[1].toLowerCase(), state) : null;
+    const resolved = pronoun ? resolvePronoun(lowerCase(pronoun[1]), state) : null;
     if (resolved && !resolved.media) return { claimant: resolved, how: 'pronoun', cited };
   }
 
@@ -674,6 +691,16 @@ function reportingVerbOver(doc: Doc, frame: SentenceFrame, k: number, state: Att
     return sp && !sp.media ? { sp, verb: u } : null;
   }
   return null;
+}
+
+/** Does the sentence hold the words `lex.ownedReport` needs ("its", "forecast")? Computed once per sentence, when asked. */
+function mayOwnReport(doc: Doc, frame: SentenceFrame, lex: ClaimsLexicon): boolean {
+  if (frame.ownedReportWords === undefined) {
+    const folded = foldedSentence(doc, frame.index);
+    const [owners, reports] = lex.ownedReportWords;
+    frame.ownedReportWords = holdsAny(folded, owners) && holdsAny(folded, reports);
+  }
+  return frame.ownedReportWords;
 }
 
 /** Does the sentence report a figure with an agentless passive ("… is projected to …")? Computed once, when asked. */

@@ -11,6 +11,7 @@
 import type { Doc } from '../../doc/doc.ts';
 import type { ClaimsLexicon } from './lexicon.ts';
 import { bySentence } from './by-sentence.ts';
+import { lowerCase } from './sentence-words.ts';
 import { capitalisedSource, DETERMINERS, groupPhraseWords, isPlace, LOOKBACK, mentionsIn, nameWordsOf, speakerFromMention, type Speaker } from './speakers.ts';
 
 /**
@@ -29,7 +30,7 @@ export function pollOwner(doc: Doc, s: number, start: number, region: string, le
   const polled = POLLED_GROUP.exec(region.slice(0, m.index));
   // (a count of the people polled asks with `counting`: "Fourteen of the 21 economists polled by Reuters" are Reuters'; what they forecast is theirs)
   if (polled && !counting) {
-    return { name: `${polled[1].toLowerCase()} ${m[0].trim()} ${sp.name}`, key: null, side: null, kind: 'group', media: false, pronoun: false };
+    return { name: `${lowerCase(polled[1])} ${m[0].trim()} ${sp.name}`, key: null, side: null, kind: 'group', media: false, pronoun: false };
   }
   return { ...sp, media: false };
 }
@@ -65,7 +66,7 @@ function tailOf(region: string, size = TAIL): string {
 export function documentOwner(doc: Doc, s: number, region: string, lex: ClaimsLexicon, leading: boolean, before = doc.sentences[s].end): Speaker | null {
   const m = leading ? lex.documentAtStart.exec(region) : lex.documentAtEnd.exec(tailOf(region, SHORT_TAIL));
   if (!m) return null;
-  const owner = lex.documentOwners.get(m[1].toLowerCase().replace(/\s+/g, ' '));
+  const owner = lex.documentOwners.get(lowerCase(m[1]).replace(/\s+/g, ' '));
   return owner ? groupPhraseWords(doc, s, owner, lex, false, before) : null;
 }
 
@@ -95,24 +96,27 @@ const TRAILING_TIME = /\s+(?:on|last|this|earlier|late|in)\s+[\p{L}\d]+(?:\s+[\p
 export function placedGroup(doc: Doc, s: number, start: number, end: number, lex: ClaimsLexicon): Speaker | null {
   const region = doc.text.slice(start, end);
   const tail = tailOf(region, SHORT_TAIL);
-  const m = PLACED_GROUP.exec(tail);
+  // (the pattern needs its link word between white space: a plain test first)
+  const m = PLACED_LINK.test(tail) ? PLACED_GROUP.exec(tail) : null;
   if (!m) return null;
   start += region.length - tail.length;
-  const words = m[1].split(/\s+/).filter((w) => !DETERMINERS.has(w.toLowerCase()));
+  const words = m[1].split(/\s+/).filter((w) => !DETERMINERS.has(lowerCase(w)));
   const head = words[words.length - 1]?.toLowerCase();
-  const two = words.length > 1 ? `${words[words.length - 2].toLowerCase()} ${head}` : '';
+  const two = words.length > 1 ? `${lowerCase(words[words.length - 2])} ${head}` : '';
   if (!head || !(lex.groupNouns.has(head) || lex.groupNouns.has(two))) return null;
   const at = start + m.index + m[0].length - m[3].length - (m[0].length - m[0].trimEnd().length);
   const ms = mentionsIn(doc, s, at, end);
   const body = ms.find((x) => !isPlace(doc, x, lex) && doc.actors.get(x.actorKey)?.kind !== 'country');
   // "officials at the Port Authority": the body speaks through them.
   if (body) return speakerFromMention(doc, body, lex);
-  if (m[2].toLowerCase() === 'in' && /^\p{Lu}/u.test(m[3])) {
-    return { name: `${m[3]} ${words.join(' ').toLowerCase()}`, key: null, side: lex.countries.get(m[3].toLowerCase()) ?? null, kind: 'group', media: false, pronoun: false };
+  if (lowerCase(m[2]) === 'in' && /^\p{Lu}/u.test(m[3])) {
+    return { name: `${m[3]} ${words.join(' ').toLowerCase()}`, key: null, side: lex.countries.get(lowerCase(m[3])) ?? null, kind: 'group', media: false, pronoun: false };
   }
   return groupPhraseWords(doc, s, m[1], lex, false, end);
 }
 
+/** The link word of PLACED_GROUP with the white space around it, which every match holds. */
+const PLACED_LINK = /\s(?:in|at|of|from|for)\s/;
 const PLACED_GROUP = /(?:^|\s)((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(in|at|of|from|for)\s+(the\s+[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+){0,2}|\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})\s*$/u;
 
 /**
@@ -129,24 +133,24 @@ export function unnamedSource(doc: Doc, s: number, region: string, lex: ClaimsLe
   const part = leading ? region.slice(0, TAIL) : tailOf(region);
   // Cheap test first: a head word must be there.
   if (leading) {
-    const low = part.toLowerCase();
+    const low = lowerCase(part);
     if (!lex.unnamedHeadWords.some((h) => low.includes(h))) return null;
   }
   const m = (leading ? lex.unnamedAtStart : lex.unnamedAtEnd).exec(part);
   if (!m) return null;
   const [, phrase, head, link, object] = m;
-  const strong = lex.strongLinks.has(link.toLowerCase().replace(/\s+/g, ' '));
+  const strong = lex.strongLinks.has(lowerCase(link).replace(/\s+/g, ' '));
   // "officials at the ministry" speak for it; "a senior official at the ministry" is one unnamed person
   const one = /^(?:an?|one)\s/i.test(phrase.trim());
-  if (!strong && !one && lex.voiceHeads.has(head.toLowerCase())) return null;
+  if (!strong && !one && lex.voiceHeads.has(lowerCase(head))) return null;
   let name = phrase.replace(/\s+/g, ' ').trim();
-  const written = name.replace(/^(A|An|One|Two|Three|Several|Some|Many|Other|People|Sources)\b/, (w) => w.toLowerCase());
+  const written = name.replace(/^(A|An|One|Two|Three|Several|Some|Many|Other|People|Sources)\b/, (w) => lowerCase(w));
   const definite = /^the\s+([\p{L}-]+)$/iu.exec(object.trim());
   if (definite) {
-    const actor = lastActorWithWord(doc, s, before, definite[1].toLowerCase());
+    const actor = lastActorWithWord(doc, s, before, lowerCase(definite[1]));
     if (actor) name = name.slice(0, name.length - object.trim().length) + actor;
   }
-  name = name.replace(/^(A|An|One|Two|Three|Several|Some|Many|Other|People|Sources)\b/, (w) => w.toLowerCase());
+  name = name.replace(/^(A|An|One|Two|Three|Several|Some|Many|Other|People|Sources)\b/, (w) => lowerCase(w));
   return { name, key: null, side: null, kind: 'group', media: false, pronoun: false, written };
 }
 

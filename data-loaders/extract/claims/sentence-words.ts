@@ -132,14 +132,17 @@ export function classes(words: SentenceWords, lex: ClaimsLexicon): Uint8Array {
   if (words.classBits && words.classLex === lex) return words.classBits;
   const { tokens, lower } = words;
   const map = classMap(lex);
+  const mapShapes = wordShapes(map);
+  const agencyShapes = wordShapes(lex.agencies);
   const bits = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    let b = map.get(withoutPossessive(lower[i])) ?? 0;
+    const key = withoutPossessive(lower[i]);
+    let b = mayBeIn(mapShapes, key) ? map.get(key) ?? 0 : 0;
     // an unnamed source needs its head right before a link ("person familiar with", "doctor at")
     if (b & WordClass.head && !(i + 1 < tokens.length && lex.linkFirstWords.has(lower[i + 1]))) b &= ~WordClass.head;
-    if (capitalised(t.text) || lex.agencies.has(t.text)) b |= WordClass.cap;
+    if (capitalised(t.text) || (mayBeIn(agencyShapes, t.text) && lex.agencies.has(t.text))) b |= WordClass.cap;
     if (lower[i] === 'by') b |= WordClass.by;
     bits[i] = b;
   }
@@ -151,4 +154,42 @@ export function classes(words: SentenceWords, lex: ClaimsLexicon): Uint8Array {
 /** Index of the first token of `tokens` starting at or after offset `pos` (binary search). */
 export function firstTokenAt(tokens: Token[], pos: number): number {
   return firstAt(tokens, pos);
+}
+
+/**
+ * A cheap exact prefilter for membership in a word set: one bit per (first
+ * code unit, last code unit, length) of its words, the code units taken
+ * modulo 128 and the length capped at 31. A word whose bit is clear is not
+ * in the set, so most tokens are answered without hashing their text.
+ */
+export interface WordShapes {
+  bits: Uint8Array;
+}
+
+const shapeCache = new WeakMap<Set<string> | Map<string, unknown>, WordShapes>();
+
+function shapeKey(word: string): number {
+  const n = word.length;
+  return (((word.charCodeAt(0) & 127) << 7) | (word.charCodeAt(n - 1) & 127)) * 32 + Math.min(n, 31);
+}
+
+/** The shapes of the words of `set` (of the keys of a map), built once per set. */
+export function wordShapes(set: Set<string> | Map<string, unknown>): WordShapes {
+  let shapes = shapeCache.get(set);
+  if (shapes) return shapes;
+  shapes = { bits: new Uint8Array((128 * 128 * 32) / 8) };
+  for (const w of set.keys()) {
+    if (w.length === 0) continue;
+    const k = shapeKey(w);
+    shapes.bits[k >> 3] |= 1 << (k & 7);
+  }
+  shapeCache.set(set, shapes);
+  return shapes;
+}
+
+/** Can `word` be in the set `shapes` was built from? (false: it is not; true: ask the set) */
+export function mayBeIn(shapes: WordShapes, word: string): boolean {
+  if (word.length === 0) return true;
+  const k = shapeKey(word);
+  return (shapes.bits[k >> 3] & (1 << (k & 7))) !== 0;
 }

@@ -31,7 +31,8 @@ import { bySentence } from './by-sentence.ts';
 import { PLACE_MODIFIER } from '../actors/scan.ts';
 import { definiteReport, documentOwner, placedGroup, pollOwner, statementSource, unnamedSource } from './described-sources.ts';
 import { anyWordWithin } from './literal-hits.ts';
-import { classes, firstTokenAt, sentenceWords, WordClass, type SentenceWords } from './sentence-words.ts';
+import { isJsSpace, tailAfterRuns } from './text-tail.ts';
+import { classes, firstTokenAt, lowerCase, sentenceWords, WordClass, type SentenceWords } from './sentence-words.ts';
 
 export interface Speaker {
   name: string;
@@ -144,7 +145,7 @@ export function speakerIn(doc: Doc, s: number, start: number, end: number, lex: 
 /** "Some estimates put the toll at …", "Independent counts suggest …": statements nobody is named for, kept as written. */
 function unownedStatement(region: string, lex: ClaimsLexicon): Speaker | null {
   const m = UNOWNED_STATEMENT.exec(region);
-  if (!m || !lex.statementNouns.has(m[2].toLowerCase())) return null;
+  if (!m || !lex.statementNouns.has(lowerCase(m[2]))) return null;
   return { name: `${m[1]} ${m[2]}`.toLowerCase(), key: null, side: null, kind: 'group', media: false, pronoun: false };
 }
 
@@ -165,11 +166,11 @@ function ownedInstitution(doc: Doc, s: number, start: number, end: number, lex: 
   if (!a || a.kind !== 'organisation' || !/^\p{Lu}/u.test(m.text)) return null;
   const written = doc.text.slice(m.end, end).replace(/^['’]s?/, '').trim();
   const words = written.split(/\s+/);
-  if (words.length === 0 || words.length > 5 || !words.some((w) => lex.institutionHeads.has(w.toLowerCase()))) return null;
+  if (words.length === 0 || words.length > 5 || !words.some((w) => lex.institutionHeads.has(lowerCase(w)))) return null;
   if (words.some((w) => TRAILING_AUX.test(w) || !/^[\p{L}-]+$/u.test(w))) return null;
-  const own = a.name.toLowerCase().split(/\s+/);
-  if (words.some((w) => lex.institutionHeads.has(w.toLowerCase()) && own.includes(w.toLowerCase()))) return null;
-  const title = words.map((w, k) => (k > 0 && /^(?:of|for|the|and|on)$/i.test(w) ? w.toLowerCase() : w[0].toUpperCase() + w.slice(1))).join(' ');
+  const own = lowerCase(a.name).split(/\s+/);
+  if (words.some((w) => lex.institutionHeads.has(lowerCase(w)) && own.includes(lowerCase(w)))) return null;
+  const title = words.map((w, k) => (k > 0 && /^(?:of|for|the|and|on)$/i.test(w) ? lowerCase(w) : w[0].toUpperCase() + w.slice(1))).join(' ');
   return { name: `${a.name} ${title}`, key: null, side: a.side, kind: 'organisation', media: false, pronoun: false, written: `${m.text}'s ${written}` };
 }
 
@@ -195,16 +196,16 @@ const RELATIVE_INSIDE = /^(.*?[\p{L}\p{N}])\s+(?:whose|which|who)\s/u;
 /** Is the mention a place ("North Carolina"), which never speaks? */
 export function isPlace(doc: Doc, m: Mention, lex: ClaimsLexicon): boolean {
   const a = doc.actors.get(m.actorKey);
-  return a?.kind === 'place' || lex.placeNames.has(m.text.toLowerCase()) || (a !== undefined && lex.placeNames.has(a.name.toLowerCase()));
+  return a?.kind === 'place' || lex.placeNames.has(lowerCase(m.text)) || (a !== undefined && lex.placeNames.has(lowerCase(a.name)));
 }
 
 /** An actor of the article named `name`, or whose name starts or ends with it as whole words ("Kestrel" → "Kestrel Mining Group"). */
 export function actorNamed(doc: Doc, name: string): Speaker | null {
-  const low = name.toLowerCase();
+  const low = lowerCase(name);
   let best: { key: string; name: string; side: string | null; kind: ActorKind } | null = null;
   for (const a of doc.actors.values()) {
     if (a.kind === 'place') continue;
-    const n = a.name.toLowerCase();
+    const n = lowerCase(a.name);
     if (n === low) {
       best = a;
       break;
@@ -222,11 +223,11 @@ export function actorNamed(doc: Doc, name: string): Speaker | null {
  * organisation mentioned before. Looks back a few sentences.
  */
 function resolveDescriptive(doc: Doc, s: number, before: number, phrase: string[], lex: ClaimsLexicon): Speaker | null {
-  const words = phrase.map((w) => w.toLowerCase()).filter((w) => lex.groupNouns.has(w) || lex.descriptiveHeads.has(w));
+  const words = phrase.map((w) => lowerCase(w)).filter((w) => lex.groupNouns.has(w) || lex.descriptiveHeads.has(w));
   if (words.length === 0) return null;
   // "central bank" is not "Northgate Bank": the phrase's other words must be in the name too (levels and nationalities aside).
-  const modifiers = phrase.map((w) => w.toLowerCase()).filter((w) => !words.includes(w) && !LEVELS.has(w) && !lex.countries.has(w));
-  const head = phrase[phrase.length - 1].toLowerCase();
+  const modifiers = phrase.map((w) => lowerCase(w)).filter((w) => !words.includes(w) && !LEVELS.has(w) && !lex.countries.has(w));
+  const head = lowerCase(phrase[phrase.length - 1]);
   const byS = bySentence(doc, doc.layers.mentions);
   let fallback: Speaker | null = null;
   for (let i = s; i >= 0 && i >= s - LOOKBACK; i--) {
@@ -267,7 +268,7 @@ function bodyWithWords(doc: Doc, words: string[]): Speaker | null {
   let found: Speaker | null = null;
   for (const a of doc.actors.values()) {
     if (a.kind !== 'organisation' && a.kind !== 'group') continue;
-    const nameWords = a.name.toLowerCase().split(/[^\p{L}]+/u);
+    const nameWords = lowerCase(a.name).split(/[^\p{L}]+/u);
     if (!words.every((w) => nameWords.includes(w))) continue;
     if (found && found.key !== a.key) return null;
     found = { name: a.name, key: a.key, side: a.side, kind: a.kind, media: false, pronoun: false };
@@ -282,7 +283,7 @@ const HEADLINE_SENTENCES = 3;
 export function nameWordsOf(a: ActorRef): string[] {
   const hit = nameWordsCache.get(a);
   if (hit && hit.name === a.name) return hit.words;
-  const words = a.name.toLowerCase().split(/[^\p{L}]+/u);
+  const words = lowerCase(a.name).split(/[^\p{L}]+/u);
   nameWordsCache.set(a, { name: a.name, words });
   return words;
 }
@@ -316,7 +317,7 @@ function describedByOther(mentions: Mention[], key: string, head: string, lex: C
     const lastWord = words[words.length - 1] ?? '';
     // only a description counts ("Greece's coastguard", "Coastguard"), not a proper name ending in a group noun ("Weather Service")
     if (words.length > 1 && /^\p{Lu}/u.test(lastWord)) continue;
-    const last = lastWord.toLowerCase();
+    const last = lowerCase(lastWord);
     if (last !== head && (lex.groupNouns.has(last) || lex.descriptiveHeads.has(last))) return true;
   }
   return false;
@@ -349,7 +350,7 @@ function coordination(doc: Doc, s: number, start: number, end: number, lex: Clai
   const m = /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+and\s+((?:(?:its|their|his|her|the)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)$/u.exec(region);
   if (!m) return null;
   const second = m[2].split(/\s+/).pop()!.toLowerCase();
-  const first = lex.countries.get(m[1].toLowerCase()) ?? null;
+  const first = lex.countries.get(lowerCase(m[1])) ?? null;
   if (!/^\p{Lu}/u.test(m[2].replace(/^(?:its|their|his|her|the)\s+/, '')) && !lex.groupNouns.has(second)) return null;
   return { name: region, key: null, side: first, kind: 'group', media: false, pronoun: false };
 }
@@ -375,16 +376,16 @@ export function groupPhraseWords(doc: Doc, s: number, region: string, lex: Claim
   let phrase: string[];
   if (leading) {
     let i = 0;
-    while (i < words.length && DETERMINERS.has(words[i].toLowerCase())) i++;
+    while (i < words.length && DETERMINERS.has(lowerCase(words[i]))) i++;
     let j = i;
-    while (j < words.length && j - i < 6 && !stop(words[j].toLowerCase())) j++;
+    while (j < words.length && j - i < 6 && !stop(lowerCase(words[j]))) j++;
     phrase = words.slice(i, j);
-    while (phrase.length > 1 && lex.statementNouns.has(phrase[phrase.length - 1].toLowerCase()) && !lex.groupNouns.has(phrase[phrase.length - 1].toLowerCase())) phrase = phrase.slice(0, -1);
+    while (phrase.length > 1 && lex.statementNouns.has(lowerCase(phrase[phrase.length - 1])) && !lex.groupNouns.has(lowerCase(phrase[phrase.length - 1]))) phrase = phrase.slice(0, -1);
     if (phrase.length > 1 && /^(?:statement|ministry statement)$/i.test(phrase[phrase.length - 1])) phrase = phrase.slice(0, -1);
   } else {
     let i = words.length;
     while (i > 0 && words.length - i < 6) {
-      const w = words[i - 1].toLowerCase();
+      const w = lowerCase(words[i - 1]);
       if (stop(w) && !ofInstitution(words, i - 1, lex)) break;
       i--;
     }
@@ -393,7 +394,7 @@ export function groupPhraseWords(doc: Doc, s: number, region: string, lex: Claim
     while (phrase.length > 0 && TRAILING_AUX.test(phrase[phrase.length - 1])) phrase = phrase.slice(0, -1);
     // "trade ministry figures (show)": the body behind its figures.
     let figures = false;
-    while (phrase.length > 1 && lex.statementNouns.has(phrase[phrase.length - 1].toLowerCase()) && !lex.groupNouns.has(phrase[phrase.length - 1].toLowerCase())) {
+    while (phrase.length > 1 && lex.statementNouns.has(lowerCase(phrase[phrase.length - 1])) && !lex.groupNouns.has(lowerCase(phrase[phrase.length - 1]))) {
       phrase = phrase.slice(0, -1);
       figures = true;
     }
@@ -431,10 +432,10 @@ export function groupPhraseWords(doc: Doc, s: number, region: string, lex: Claim
   const written = phrase.join(' ');
   const actor = resolveDescriptive(doc, s, before, phrase, lex);
   if (actor) return { ...actor, written };
-  if (lex.institutionHeads.has(head)) phrase = phrase.map((w) => (lex.countries.has(w.toLowerCase()) || /^(?:of|for|the|and)$/.test(w) ? w : w[0].toUpperCase() + w.slice(1)));
+  if (lex.institutionHeads.has(head)) phrase = phrase.map((w) => (lex.countries.has(lowerCase(w)) || /^(?:of|for|the|and)$/.test(w) ? w : w[0].toUpperCase() + w.slice(1)));
   let name = ministryName(phrase, lex) ?? phrase.join(' ');
   let side: string | null = possessor;
-  const own = phrase.map((w) => lex.countries.get(w.toLowerCase())).find((c) => c !== undefined);
+  const own = phrase.map((w) => lex.countries.get(lowerCase(w))).find((c) => c !== undefined);
   if (own) side = own;
   else if (lex.plainGroups.has(head)) side = possessor ?? sentenceCountry(doc, s, lex);
   else {
@@ -450,9 +451,9 @@ export function groupPhraseWords(doc: Doc, s: number, region: string, lex: Claim
 
 /** "Transport Ministry" → "Ministry of Transport", "Foreign Ministry" → "Ministry of Foreign Affairs" (claims.yaml `ministry_domains`); null otherwise. */
 function ministryName(phrase: string[], lex: ClaimsLexicon): string | null {
-  if (phrase.length < 2 || phrase.length > 3 || phrase[phrase.length - 1].toLowerCase() !== 'ministry') return null;
+  if (phrase.length < 2 || phrase.length > 3 || lowerCase(phrase[phrase.length - 1]) !== 'ministry') return null;
   const domain = phrase.slice(0, -1);
-  if (domain.some((w) => lex.countries.has(w.toLowerCase()) || /^(?:of|for|the|and)$/i.test(w))) return null;
+  if (domain.some((w) => lex.countries.has(lowerCase(w)) || /^(?:of|for|the|and)$/i.test(w))) return null;
   const key = domain.join(' ').toLowerCase();
   return `Ministry of ${lex.ministryDomains.get(key) ?? domain.join(' ')}`;
 }
@@ -471,14 +472,31 @@ const SCALE_WORD = /^\s*(?:thousand|million|billion|trillion|bn|mn|m|k|per\s+cen
 
 /** Does "of"/"for"/"the" at word `k` continue an institution's name ("chamber of commerce", "office of the prosecutor")? */
 function ofInstitution(words: string[], k: number, lex: ClaimsLexicon): boolean {
-  const w = words[k].toLowerCase();
-  if (w === 'of' || w === 'for') return k > 0 && lex.institutionHeads.has(words[k - 1].toLowerCase());
-  if (w === 'the') return k > 1 && (words[k - 1].toLowerCase() === 'of' || words[k - 1].toLowerCase() === 'for') && lex.institutionHeads.has(words[k - 2].toLowerCase());
+  const w = lowerCase(words[k]);
+  if (w === 'of' || w === 'for') return k > 0 && lex.institutionHeads.has(lowerCase(words[k - 1]));
+  if (w === 'the') return k > 1 && (lowerCase(words[k - 1]) === 'of' || lowerCase(words[k - 1]) === 'for') && lex.institutionHeads.has(lowerCase(words[k - 2]));
   return false;
 }
 
-/** The country a sentence is about: its first country mention, else a country word in its text. */
+/** `sentenceCountry` answers per Doc, by sentence (with the mentions layer and lexicon they were computed for). */
+const countryCache = new WeakMap<Doc, { mentions: Mention[]; lex: ClaimsLexicon; answers: Map<number, string | null> }>();
+
+/** The country a sentence is about: its first country mention, else a country word in its text. Computed once per sentence. */
 export function sentenceCountry(doc: Doc, s: number, lex: ClaimsLexicon): string | null {
+  let memo = countryCache.get(doc);
+  if (!memo || memo.mentions !== doc.layers.mentions || memo.lex !== lex) {
+    memo = { mentions: doc.layers.mentions, lex, answers: new Map() };
+    countryCache.set(doc, memo);
+  }
+  let answer = memo.answers.get(s);
+  if (answer === undefined) {
+    answer = findSentenceCountry(doc, s, lex);
+    memo.answers.set(s, answer);
+  }
+  return answer;
+}
+
+function findSentenceCountry(doc: Doc, s: number, lex: ClaimsLexicon): string | null {
   for (const m of bySentence(doc, doc.layers.mentions)[s] ?? []) {
     const a = doc.actors.get(m.actorKey);
     if (a?.kind === 'country') return a.name;
@@ -486,16 +504,18 @@ export function sentenceCountry(doc: Doc, s: number, lex: ClaimsLexicon): string
   const sentence = doc.sentences[s];
   lex.countryRe.lastIndex = 0;
   const m = lex.countryRe.exec(sentence.text);
-  return m ? lex.countries.get(m[0].toLowerCase()) ?? null : null;
+  return m ? lex.countries.get(lowerCase(m[0])) ?? null : null;
 }
 
 /** An unknown name right before the verb ("Maria Lopez, a local farmer, said" → after the appositive is lost; "Maria Lopez said"). */
 function capitalisedName(doc: Doc, start: number, end: number, lex: ClaimsLexicon): Speaker | null {
-  const region = doc.text.slice(start, end).replace(/(?:\s+(?:also|later|again|previously|has|have|had|is|are|was|were|will|would|could|can|may|might|must|does|did|now|still))+\s*$/i, '');
-  const m = /((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:&|of|for|and)\s+)?){0,4}(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}{2,}))\s*$/u.exec(region);
+  const region = withoutTrailingAux(doc.text.slice(start, end));
+  // (the pattern ends the region and holds at most NAME_RUNS runs of white space: it runs on the region's tail, text-tail.ts)
+  const tail = tailAfterRuns(region, NAME_RUNS);
+  const m = NAME_AT_END.exec(tail);
   if (!m) return null;
   const words = m[1].split(/\s+/);
-  if (words.length === 1 && start + m.index === start) {
+  if (words.length === 1 && region.length - tail.length + m.index === 0) {
     // A single capitalised word opening the clause may be a sentence-initial common word
     // (pronouns and determiners are knowledge/claims.yaml `not_sources`, refused by namedSpeaker).
     if (/^(?:The|There|Officials|Police)$/.test(words[0])) return null;
@@ -503,9 +523,32 @@ function capitalisedName(doc: Doc, start: number, end: number, lex: ClaimsLexico
   return namedSpeaker(doc, m[1], lex);
 }
 
+/** A run of capitalised words (with "&", "of", "for", "and" between them) ending a region: at most 4 + 4 inner runs of white space and a trailing one. */
+const NAME_AT_END = /((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:&|of|for|and)\s+)?){0,4}(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}{2,}))\s*$/u;
+const NAME_RUNS = 9;
+
+/** Adverbs and auxiliaries that may stand between a name and its verb ("Maria Lopez also said"). */
+const AUX_WORDS = ['also', 'later', 'again', 'previously', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'does', 'did', 'now', 'still'];
+const AUX_SET = new Set(AUX_WORDS);
+const TRAILING_AUX_WORDS = new RegExp(`(?:\\s+(?:${AUX_WORDS.join('|')}))+\\s*$`, 'i');
+
+/**
+ * The region without the adverbs and auxiliaries ending it. The pattern can
+ * only match when the region's last word (before trailing white space) is
+ * one of them with white space before it: checked first with a lookup.
+ */
+function withoutTrailingAux(region: string): string {
+  let end = region.length;
+  while (end > 0 && isJsSpace(region.charCodeAt(end - 1))) end--;
+  let from = end;
+  while (from > 0 && !isJsSpace(region.charCodeAt(from - 1))) from--;
+  if (from === 0 || !AUX_SET.has(region.slice(from, end).toLowerCase())) return region;
+  return region.replace(TRAILING_AUX_WORDS, '');
+}
+
 /** A name as written, resolved to an actor of the article when one bears it; null for a place. */
 function namedSpeaker(doc: Doc, name: string, lex: ClaimsLexicon): Speaker | null {
-  if (lex.placeNames.has(name.toLowerCase()) || lex.notSources.has(name.toLowerCase())) return null;
+  if (lex.placeNames.has(lowerCase(name)) || lex.notSources.has(lowerCase(name))) return null;
   return actorNamed(doc, name) ?? { name, key: null, side: null, kind: null, media: false, pronoun: false };
 }
 
@@ -522,7 +565,7 @@ export function capitalisedSource(doc: Doc, region: string, lex: ClaimsLexicon):
   const name = m[1].replace(/[.’']+$/u, '').trim();
   if (name.length < 2 || name === '&') return null;
   const words = name.split(/\s+/);
-  if (words.length === 1 && lex.countries.has(name.toLowerCase()) && !lex.placeNames.has(name.toLowerCase())) return null;
+  if (words.length === 1 && lex.countries.has(lowerCase(name)) && !lex.placeNames.has(lowerCase(name))) return null;
   return namedSpeaker(doc, name, lex);
 }
 
@@ -531,5 +574,5 @@ export function capitalisedSource(doc: Doc, region: string, lex: ClaimsLexicon):
 /** A pronoun subject right before `end` ("He said", "she added"). */
 export function pronounBefore(text: string, start: number, end: number): string | null {
   const m = /\b(he|she|they|it)(?:\s+(?:also|later|again|then|further|previously|has|had|have|now|could|can|would|will|may|might|must|did|does|do|still|only))*\s*$/i.exec(text.slice(start, end));
-  return m ? m[1].toLowerCase() : null;
+  return m ? lowerCase(m[1]) : null;
 }

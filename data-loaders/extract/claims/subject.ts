@@ -15,6 +15,7 @@ import type { NumberLexicon } from '../numbers/lexicon.ts';
 import { singular } from '../numbers/nouns.ts';
 import type { ClaimsLexicon } from './lexicon.ts';
 import { tailAfterRuns } from './text-tail.ts';
+import { lowerCase } from './sentence-words.ts';
 
 export interface SubjectMetric {
   subject: string | null;
@@ -29,7 +30,7 @@ const WORD_BEFORE = /(\p{L}+)\s+(?:(?:the|a|an|its|their|some)\s+)?$/u;
 const NOUN_OF_BEFORE = /(\p{L}+)\s+of\s+(?:the\s+|some\s+)?$/u;
 
 function isVerbForm(word: string, lex: ClaimsLexicon): boolean {
-  const w = word.toLowerCase();
+  const w = lowerCase(word);
   return (/[^e]ed$/.test(w) && w.length > 4) || /[^e]eed$|ied$/.test(w) || lex.irregularVerbs.has(w);
 }
 
@@ -41,7 +42,7 @@ export function subjectAndMetric(doc: Doc, n: NumberSpan, cl: ClaimsLexicon, nl:
   let tail = n.end;
 
   if (n.noun) {
-    const words = n.noun.text.split(/\s+/).filter((w) => !nl.nounModifiers.has(w.toLowerCase()));
+    const words = n.noun.text.split(/\s+/).filter((w) => !nl.nounModifiers.has(lowerCase(w)));
     np = words.join(' ') || n.noun.text;
     tail = n.noun.end;
   } else if (n.quantity === 'duration' && /-/.test(n.text)) {

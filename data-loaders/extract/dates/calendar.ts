@@ -18,7 +18,15 @@ export function parseYmd(iso: string | null | undefined): Ymd | null {
   return isValid(out) ? out : null;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
+  // The usual case by arithmetic (the Gregorian calendar, as Date has it); Date for the rest:
+  // months out of 1–12, and years 0–99, which Date.UTC reads as 1900–1999.
+  if (Number.isInteger(y) && Number.isInteger(m) && m >= 1 && m <= 12 && y >= 100 && y <= 200_000) {
+    if (m !== 2) return MONTH_DAYS[m - 1];
+    return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  }
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 

@@ -22,7 +22,7 @@ import type { NumberSpan, Sentence } from '../../doc/doc.ts';
 import type { NumberLexicon } from './lexicon.ts';
 import { countedNounAfter, singular, type CountedNoun } from './nouns.ts';
 import { norm } from './lexicon.ts';
-import { mayEndWith } from './end-words.ts';
+import { mayEndWith, mayStartWith } from './end-words.ts';
 
 const PRONOUN_SUBJECTS = new Set(['it', 'this', 'that', 'which', 'who', 'he', 'she', 'they', 'there', 'what', 'these', 'those', 'one']);
 const IMPLIED_WINDOW = 80;
@@ -104,7 +104,7 @@ export function peopleByContext(text: string, sentence: Sentence, spans: NumberS
     lex.peopleAfter.lastIndex = s.end;
     const from = Math.max(sentence.start, s.start - 40);
     const people =
-      lex.peopleAfter.test(text) || (mayEndWith(text, from, s.start, lex.peopleVerbBeforeEnds) && lex.peopleVerbBefore.test(text.slice(from, s.start)));
+      (mayStartWith(text, s.end, lex.peopleAfterStarts) && lex.peopleAfter.test(text)) || (mayEndWith(text, from, s.start, lex.peopleVerbBeforeEnds) && lex.peopleVerbBefore.test(text.slice(from, s.start)));
     if (!people) continue;
     s.unit = 'person';
     s.canonicalUnit = 'person';

@@ -139,6 +139,8 @@ export interface NumberLexicon {
   peopleVerbBeforeEnds: EndWords;
   /** Sticky: a word after a bare count that makes it people ("12 missing"). */
   peopleAfter: RegExp;
+  /** The first words `peopleAfter` may see after the white space ("people" or a listed word's first), end-words.ts. */
+  peopleAfterStarts: StartWords;
   /** Anchored at window end: a noun pointing back at an earlier count ("put the figure at"). */
   anaphoricBefore: RegExp;
   /** Anchored at window end: a measuring verb before a bare magnitude ("measuring 5.2"). */
@@ -507,6 +509,7 @@ function build(kb: Knowledge): NumberLexicon {
     peopleVerbBefore,
     peopleVerbBeforeEnds: endWords([...(cn.people_verbs ?? []), ...PEOPLE_VERB_QUALIFIERS.map((q) => q.replace(/\\s\+/g, ' '))]),
     peopleAfter,
+    peopleAfterStarts: startWords(['people', ...(cn.people_after ?? [])]),
     anaphoricBefore,
     magnitudeBefore,
     quakeWords,

@@ -23,6 +23,7 @@
  */
 import type { Doc, NumberSpan } from '../../doc/doc.ts';
 import type { Knowledge } from '../../knowledge/index.ts';
+import { lowerCase } from '../claims/sentence-words.ts';
 
 interface MetricsYaml {
   groups?: Array<{ label: string; kinds?: string[]; units?: string[]; words: string[] }>;
@@ -82,7 +83,6 @@ export function metricLexicon(kb: Knowledge): MetricLexicon {
   });
 }
 
-const WORD = /[\p{L}][\p{L}'’-]*/gu;
 /** Clause boundaries a key is not looked for across. */
 const CLAUSE_END = /[;:,.()—–]/g;
 const LEFT_WINDOW = 80;
@@ -120,9 +120,61 @@ function labelAt(ws: string[], i: number, base: string, n: NumberSpan, lex: Metr
 /** Words after a count that stand between it and its predicate ("64 others were injured"). */
 const RIGHT_SKIP = new Set(['were', 'was', 'are', 'is', 'had', 'has', 'have', 'been', 'be', 'being', 'reportedly', 'also', 'still', 'now', 'feared', 'believed', 'thought', 'said', 'reported', 'to', 'others', 'more', 'people', 'of', 'them', 'who', 'that', 'later', 'all']);
 
-/** Words of `s` in lower case. */
+/**
+ * Words of `s` in lower case: the matches of the pattern `[\p{L}][\p{L}'’-]*`
+ * (flags g and u: a letter, then any letters, apostrophes and hyphens), read
+ * by a scan of the text code point by code point, as the u pattern reads it,
+ * instead of the regex, which is slow on news text. lowerCase makes no
+ * toLowerCase call for a word already in lower-case ASCII.
+ */
 function words(s: string): string[] {
-  return (s.match(WORD) ?? []).map((w) => w.toLowerCase());
+  const ws: string[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const n = letterAt(s, i);
+    if (n === 0) {
+      i += codePointLength(s, i);
+      continue;
+    }
+    const start = i;
+    i += n;
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if (c === 39 || c === 0x2019 || c === 45) i++; // ' ’ -
+      else {
+        const m = i < s.length ? letterAt(s, i) : 0;
+        if (m === 0) break;
+        i += m;
+      }
+    }
+    ws.push(lowerCase(s.slice(start, i)));
+  }
+  return ws;
+}
+
+/** UTF-16 length of the code point at `i` (2 for a surrogate pair, else 1). */
+function codePointLength(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+const LETTER = /^\p{L}$/u;
+/** Per BMP code unit: 0 not asked yet, 1 a letter (\p{L}), 2 not one. */
+const bmpLetter = new Uint8Array(0x10000);
+
+/** The UTF-16 length of the letter (\p{L}) at `i` of `s`, or 0 when the code point there is none. */
+function letterAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  const len = codePointLength(s, i);
+  if (len === 2) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
+  let known = bmpLetter[c];
+  if (known === 0) known = bmpLetter[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
 }
 
 /** The words of the last sentence `keyLabel` read (claims come sentence by sentence). */

@@ -21,8 +21,23 @@ export interface QualifierMatch {
 
 const WINDOW = 32;
 
+/**
+ * Answers of `qualifierBefore` for the last text asked about, by `start`:
+ * the claims stage asks again about every number the numbers stage read.
+ */
+let memo: { text: string; lex: NumberLexicon; answers: Map<number, { floor: number; match: QualifierMatch | null }> } | null = null;
+
 /** The qualifier phrase ending just before `start` (not before `floor`). */
 export function qualifierBefore(text: string, start: number, floor: number, lex: NumberLexicon): QualifierMatch | null {
+  if (memo === null || memo.text !== text || memo.lex !== lex) memo = { text, lex, answers: new Map() };
+  const hit = memo.answers.get(start);
+  if (hit !== undefined && hit.floor === floor) return hit.match;
+  const match = findQualifierBefore(text, start, floor, lex);
+  memo.answers.set(start, { floor, match });
+  return match;
+}
+
+function findQualifierBefore(text: string, start: number, floor: number, lex: NumberLexicon): QualifierMatch | null {
   const from = Math.max(floor, start - WINDOW);
   if (!mayEndWith(text, from, start, lex.qualifierBeforeEnds)) return null;
   const window = text.slice(from, start);

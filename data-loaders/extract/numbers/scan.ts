@@ -395,6 +395,7 @@ function readNumber(
     }
   }
 
+  // (claims.ts `asClaim` copies these fields in this order: keep the two in step)
   return {
     start,
     end,
