@@ -534,7 +534,9 @@ function orgFirstWords(reg: Registry, lex: Lexicon): Map<string, DocActor> {
   const seen = new Set<string>();
   for (const a of reg.actors.values()) {
     if (a.kind === 'person' || a.kind === 'country' || !a.name.includes(' ')) continue;
-    const first = a.name.split(' ')[0];
+    const parts = a.name.split(' ');
+    // "FC Eemland", "Eemland FC": a club named with its legal or sporting letters goes by the other word alone
+    const first = parts.length === 2 && lex.orgWords.has(parts[0]) && parts[0].length <= 3 ? parts[1] : parts.length === 2 && lex.orgWords.has(parts[1]) && parts[1].length <= 3 && parts[1] === parts[1].toUpperCase() ? parts[0] : parts[0];
     const f = fold(first).replace(/'s$/, '');
     if (f.length < 3 || lex.orgWords.has(first) || lex.functionWords.has(f) || lex.modifiers.has(f) || lex.placePrefixes.has(first) || lex.adjectives.starts({ key: f, fold: f, poss: false } as Word)) continue;
     if (seen.has(f)) out.delete(f);

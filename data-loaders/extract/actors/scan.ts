@@ -494,6 +494,8 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
       // "the Stuttgart-based carmaker", "the state-owned lender": modifiers between the article and the noun
       let h = i + 1;
       while (h < n - 1 && h - i <= 2 && words[h].sep === '' && (PLACE_MODIFIER.test(words[h].text) || DESCRIPTION_MODIFIERS.has(words[h].fold))) h++;
+      // "the Amersfoort club", "the Eredivisie club": a place or league name before a private body's noun
+      if (h === i + 1 && h < n - 1 && (words[h].cap || words[h].upper) && !words[h].poss && words[h].sep === '' && !words[h + 1].cap && lex.privateHeads.has(words[h + 1].fold)) h++;
       const head = words[h];
       const m = lex.orgNouns.match(words, h, 1)[0];
       const aux = words[h + 1] !== undefined && head.sep === '' && lex.auxiliaries.has(words[h + 1].fold);

@@ -230,6 +230,8 @@ function opensClause(lower: string[], i: number, lex: ClaimsLexicon): boolean {
 const SPAN_UNITS = /^(?:minutes?|hours?|days?|weeks?|months?|years?)$/i;
 const SPAN_COUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few']);
 
+const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'several', 'multiple', 'many', 'numerous', 'dozens']);
+
 /** "a two-hour call", "his claims", "were reported": not an act of speech by a subject. */
 function nounOrPassive(tokens: Token[], lower: string[], i: number, lex: ClaimsLexicon): boolean {
   // "figures reported by shops": a participle with its agent, not a verb with a subject.
@@ -238,6 +240,8 @@ function nounOrPassive(tokens: Token[], lower: string[], i: number, lex: ClaimsL
   const prevText = tokens[i - 1].text;
   const prev = lower[i - 1];
   if (lex.nounMarkers.has(prev)) return true;
+  // "two counts of fraud", "12 counts": a number before the word makes it a plural noun
+  if (/^\d/.test(prev) || COUNT_WORDS.has(prev)) return true;
   // "is seeking" is progressive, "were reported" passive.
   if (lex.passiveAux.has(prev)) return !lower[i].endsWith('ing');
   // "a two-hour call", but not "Tremblay-Roy told".

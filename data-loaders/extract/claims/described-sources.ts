@@ -185,9 +185,9 @@ export function definiteReport(doc: Doc, s: number, region: string, lex: ClaimsL
 /** "the report", "the latest survey", "the annual statistical report" (a determiner, up to three modifiers, the noun). */
 const DEFINITE_REPORT = /^\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)[\s.,;:!?]*$/u;
 
-/** The owner of the last report with the same noun named up to LOOKBACK sentences before `s` (its own sentence included). */
+/** The owner of the last report with the same noun named before `s` (its own sentence included; a story may come back to its report much later). */
 function reportOwnerBefore(doc: Doc, s: number, noun: string, lex: ClaimsLexicon): Speaker | null {
-  for (let t = s; t >= 0 && t > s - LOOKBACK; t--) {
+  for (let t = s; t >= 0; t--) {
     const sentence = doc.sentences[t];
     const text = doc.text;
     let owner: Speaker | null = null;

@@ -224,7 +224,7 @@ export function claimsLexicon(kb: Knowledge): ClaimsLexicon {
       // "after …", and "three days after …" with a span before it
       contextOpeners: new RegExp(`^\\s*(?:${SPAN_BEFORE})?(?:${alternation(c.context_openers ?? [])})\\b`, 'iu'),
       // "put the toll at 90", "puts the figure closer to 90", "put the number as high as 90"
-      atObject: /\s+(?:[\p{L}'’-]+\s+){1,5}?(?:at|(?:closer|close|nearer)\s+to|near|as\s+(?:high|low|many)\s+as|above|below|around)\s/uy,
+      atObject: /\s+(?:[\p{L}'’-]+\s+){1,8}?(?:at|(?:closer|close|nearer)\s+to|near|as\s+(?:high|low|many)\s+as|above|below|around)\s/uy,
       continuationOpeners: lower(c.continuation_openers),
       relativeOpeners: lower(c.relative_openers),
       institutionHeads: lower(c.institution_heads),
@@ -252,7 +252,7 @@ export function claimsLexicon(kb: Knowledge): ClaimsLexicon {
       voiceHeads: lower(c.unnamed_source_voice_heads),
       plainGroups: lower(c.plain_groups),
       pollBy: new RegExp(`(?<![\\p{L}])(?:${alternation(c.poll_verbs ?? [])})\\s+by\\s+`, 'iu'),
-      statementBy: new RegExp(`^\\s*(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(c.statement_nouns ?? [])})\\s+(?:(?:published|released|compiled|issued|provided|gathered|collected|produced|seen)\\s+)?(?:by|from)\\s+(.+)$`, 'iu'),
+      statementBy: new RegExp(`^\\s*(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(c.statement_nouns ?? [])})\\s+(?:(?:published|released|compiled|issued|provided|gathered|collected|produced|seen|kept|maintained|commissioned|conducted|carried out)\\s+)?(?:by|from)\\s+(.+)$`, 'iu'),
       mediaDescriptorStart: new RegExp(`^(?:the\\s+)?(?:state\\s+|private\\s+|local\\s+)?(?:${media})\\s+(\\p{Lu}.*)$`, 'iu'),
     };
   });

@@ -542,3 +542,11 @@ describe('short names in parentheses and abbreviated name words', () => {
     expect(names).toContain('Brenner Steel Corporation');
   });
 });
+
+describe('clubs', () => {
+  it('reads "the Eredivisie club" as the club and "Velmar" as "FC Velmar"', () => {
+    const { doc, byName, mentions } = actors('FC Velmar have sold striker Daan Hof for €38 million, the Eredivisie club said on Monday. Velmar said the deal could rise by €7 million.');
+    expect(doc.layers.mentions.find((m) => m.text === 'club')?.actorKey).toBe(byName('FC Velmar')?.key);
+    expect(mentions('FC Velmar')).toContain('Velmar');
+  });
+});

@@ -532,3 +532,25 @@ describe('claimant: a data release going on, and the report it came from', () =>
     expect(claim(doc, '400').claimant).toBe('Orvane Police Service');
   });
 });
+
+describe('claimant: counts, "put … at" with a long object, a count kept by someone, legal counts', () => {
+  it('reads "X counts N" in a standfirst', () => {
+    const doc = build('The refugee agency counts 4,318 arrivals on the islands.', { actors: [org('refugee agency', 'Aegean Refugee Office')] });
+    expect(claim(doc, '4,318').claimant).toBe('Aegean Refugee Office');
+  });
+
+  it('reads "put the size of the march through the city at N"', () => {
+    const doc = build('Police put the size of the march through the city at about 32,000 people.', { actors: [org('Police', 'Tarvel Police')] });
+    expect(claim(doc, '32,000').claimant).toBe('Tarvel Police');
+  });
+
+  it('gives a running count kept by a group to that group', () => {
+    const doc = build('A running count kept by Dnipro Wave from the daily reports shows losses averaged about 1,080 a day.', { actors: [org('Dnipro Wave', 'Dnipro Wave')] });
+    expect(claim(doc, '1,080').claimant).toBe('Dnipro Wave');
+  });
+
+  it('does not read "two counts of fraud" as a verb of counting', () => {
+    const doc = build('Graham Pell, 61, was convicted of fraud and two counts of money laundering after a trial lasting nine weeks.', { actors: [person('Graham Pell', 'Graham Pell')] });
+    expect(claim(doc, 'nine weeks').claimant).toBeNull();
+  });
+});
