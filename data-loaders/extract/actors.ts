@@ -231,10 +231,9 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
       if (c.type !== 'country') continue;
       places.push(doc.span(c.start, c.end));
       if (speaks(words, c.w0, c.w1, lex) || (!c.capital && actsAsParty(words, c.w0, c.w1, lex))) {
-        // a capital speaks for its government ("Nairobi said" → "Government of Kenya"), or for the body it hosts ("Brussels")
-        const name = c.capital ? c.country.speaksAs ?? governmentName(c.country, lex) : c.country.name;
-        const templated = c.capital && !c.country.speaksAs && !c.country.government && !lex.byKey.has(actorKey(name));
-        add(c, templated ? reg.addDiscovered(name, 'organisation', c.country.name, null, null) : reg.addCountry(name), c.capital ? 'metonym' : 'country', s);
+        // a capital speaks for its country ("Moscow says" → Russia, as news readers take it), or for the body it hosts ("Brussels" → EU)
+        const name = c.capital ? c.country.speaksAs ?? c.country.name : c.country.name;
+        add(c, reg.addCountry(name), c.capital ? 'metonym' : 'country', s);
       }
     }
   });

@@ -252,7 +252,7 @@ export function claimsLexicon(kb: Knowledge): ClaimsLexicon {
       voiceHeads: lower(c.unnamed_source_voice_heads),
       plainGroups: lower(c.plain_groups),
       pollBy: new RegExp(`(?<![\\p{L}])(?:${alternation(c.poll_verbs ?? [])})\\s+by\\s+`, 'iu'),
-      statementBy: new RegExp(`^\\s*(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(c.statement_nouns ?? [])})\\s+(?:(?:published|released|compiled|issued|provided|gathered|collected|produced|seen|kept|maintained|commissioned|conducted|carried out)\\s+)?(?:by|from)\\s+(.+)$`, 'iu'),
+      statementBy: new RegExp(`^\\s*(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(c.statement_nouns ?? [])})\\s+(?:of\\s+(?:[\\p{L}-]+\\s+){1,6}?)?(?:(?:published|released|compiled|issued|provided|gathered|collected|produced|seen|kept|maintained|commissioned|conducted|carried out)\\s+)?(?:by|from)\\s+(.+)$`, 'iu'),
       mediaDescriptorStart: new RegExp(`^(?:the\\s+)?(?:state\\s+|private\\s+|local\\s+)?(?:${media})\\s+(\\p{Lu}.*)$`, 'iu'),
     };
   });

@@ -91,9 +91,10 @@ describe('actors: national bodies', () => {
     expect(c.names).toContain('Government of Greece');
   });
 
-  it('reads a speaking capital as the government of its country', () => {
-    const { names } = actors('Nairobi said on Tuesday it would not extend the ban.');
-    expect(names).toContain('Government of Kenya');
+  it('reads a speaking capital as its country, and Brussels as the EU', () => {
+    const { names } = actors('Nairobi said on Tuesday it would not extend the ban. Brussels said it would review the case.');
+    expect(names).toContain('Kenya');
+    expect(names).toContain('European Union');
   });
 
   it('names an interior ministry "Ministry of the Interior" and links "the interior ministry" to it', () => {

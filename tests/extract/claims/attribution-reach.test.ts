@@ -554,3 +554,12 @@ describe('claimant: counts, "put … at" with a long object, a count kept by som
     expect(claim(doc, 'nine weeks').claimant).toBeNull();
   });
 });
+
+describe('claimant: an analysis of something by a body', () => {
+  it('gives "An analysis of footage and imagery by X found" to X', () => {
+    const doc = build('An analysis of geolocated footage and satellite imagery by the Ostvik Mapping Centre found that forces had gained about 262 sq km.', {
+      actors: [org('Ostvik Mapping Centre', 'Ostvik Mapping Centre')],
+    });
+    expect(claim(doc, '262 sq km').claimant).toBe('Ostvik Mapping Centre');
+  });
+});
