@@ -35,6 +35,7 @@ import { parseApposition } from './actors/apposition.ts';
 import { docQuotes, type QuoteSpan } from './quotes/spans.ts';
 import { roleWords } from './actors/titles.ts';
 import { FUNCTION_WORD, hasClass } from './actors/word-classes.ts';
+import { LowerVocab } from './actors/lower-vocab.ts';
 import type { Word } from './actors/words.ts';
 
 export const actorsStage: Stage = {
@@ -58,7 +59,7 @@ const CLAUSE_START_SEP = /[.!?:;\u201c\u2018\u00ab"'(\[\u2014\u2013|•·-]\s*$/
 /** What the stage learns from the article's casing, read in one pass over its words. */
 interface Casing {
   /** Words the article writes in lower case somewhere. */
-  lowerVocab: Set<string>;
+  lowerVocab: LowerVocab;
   /** Per sentence: written like a headline (most content words capitalised). */
   headlines: boolean[];
   /** Words written capitalised inside a sentence (not a headline, not at a clause start). */
@@ -66,7 +67,7 @@ interface Casing {
 }
 
 function readCasing(allWords: Word[][], lex: Lexicon): Casing {
-  const lowerVocab = new Set<string>();
+  const lowerVocab = new LowerVocab(allWords);
   const midCaps = new Set<string>();
   const headlines: boolean[] = [];
   for (const words of allWords) {
@@ -75,7 +76,6 @@ function readCasing(allWords: Word[][], lex: Lexicon): Casing {
     let caps = 0;
     for (const w of words) {
       const capital = w.cap || w.upper;
-      if (!capital) lowerVocab.add(w.fold);
       if (w.fold.length < 4 || hasClass(w, lex, FUNCTION_WORD)) continue;
       content++;
       if (capital) caps++;

@@ -17,6 +17,7 @@ import { displayName, fold } from './canonical.ts';
 import type { Lexicon } from './lexicon.ts';
 import { type Candidate, descriptorAt } from './scan.ts';
 import type { Word } from './words.ts';
+import type { WordSet } from './lower-vocab.ts';
 
 /**
  * Folded words of the description after an organisation's name (", a hotline
@@ -168,7 +169,7 @@ export function resolveDescriptions(
   resolved: ResolvedMention[],
   allWords: Word[][],
   lex: Lexicon,
-  lowerVocab: Set<string>,
+  lowerVocab: WordSet,
   add: (cand: Candidate, actor: DocActor, how: string, sentence: number) => void,
 ): void {
   if (!cands.some((list) => list.some((c) => c.type === 'anaphor'))) return;

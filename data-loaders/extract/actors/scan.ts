@@ -13,6 +13,7 @@ import type { Country, GazEntry, Lexicon } from './lexicon.ts';
 import { affiliationAt, capsOk, isRole, parseTitle, type TitleParse, wordsText } from './titles.ts';
 import { FUNCTION_WORD, hasClass, LOWER_START, SPEECH_VERB } from './word-classes.ts';
 import type { Word } from './words.ts';
+import type { WordSet } from './lower-vocab.ts';
 
 export type Candidate =
   | {
@@ -55,7 +56,7 @@ const SPEECH_FILLERS = new Set(['has', 'had', 'have', 'also', 'later', 'then', '
 export interface ScanContext {
   lex: Lexicon;
   /** Words the document writes in lower case somewhere: capitalised, they are probably not names. */
-  lowerVocab: Set<string>;
+  lowerVocab: WordSet;
   /** Most words of the sentence are capitalised (a headline): only known names count. */
   headline: boolean;
   /** Folded forms of the article's own outlet ("valley courier", "courier"): never actors. */
