@@ -23,7 +23,7 @@ import type { Stage } from './stage.ts';
 import { actorKey, fold, translitWord } from './actors/canonical.ts';
 import { contextCountry, countCountries, dominantCountry } from './actors/context.ts';
 import { sentenceWords } from './actors/doc-words.ts';
-import { countryCue, governmentName, institutionName } from './actors/groups.ts';
+import { countryCue, institutionName } from './actors/groups.ts';
 import { nameFits, nameWords, resolveDescriptions, singularHead } from './actors/descriptions.ts';
 import { authorNames } from './actors/authors.ts';
 import { type Country, type Institution, type Lexicon, lexicon } from './actors/lexicon.ts';
@@ -127,7 +127,7 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
   });
 
   // 1b. acronyms defined in parentheses or by their initials join the long name ("… Workers of Tarland (WOT)")
-  const defined = linkAcronyms(cands, resolved, reg);
+  const defined = linkAcronyms(cands, resolved, reg, doc.text, allWords, lex);
 
   // 2. one-word person names: a surname of someone in the article, a short form of an organisation
   //    ("Tarvex" after "Tarvex Networks"), a known person's surname, else a new actor when a cue says so
@@ -135,7 +135,7 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
   cands.forEach((list, s) => {
     for (const c of list) {
       if (c.type !== 'name' || c.entry || c.kind !== 'person' || c.w1 - c.w0 >= 2) continue;
-      // a short name the article defined in parentheses ("… Corp. (Korail)"), cue or not
+      // a short name the article defined in parentheses ("… Corp. (Velrail)"), cue or not
       const body = defined.get(actorKey(c.name));
       if (body) {
         add(c, body, 'short', s);
@@ -208,9 +208,9 @@ export function extractActors(doc: Doc, kb: Knowledge): void {
   // 3b. "the ministry", "the union's figures", "a charity whose …": the organisation of the article that the noun describes
   resolveDescriptions(cands, resolved, allWords, lex, lowerVocab, add);
 
-  // 3c. names the article declares one body's: "Health New Zealand – Te Whatu Ora", "The agency, known as Health NZ,"
+  // 3c. names the article declares one body's: "Natural Resources Wales – Cyfoeth Naturiol Cymru", "The agency, known as Health NZ,"
   linkKnownAs(resolved, allWords);
-  const linked = linkDualNames(resolved, allWords);
+  const linked = linkDualNames(resolved, allWords, lex.firstNames);
   if (linked !== resolved) resolved.splice(0, resolved.length, ...linked);
 
   // 4. offices standing for a person ("the US president", "his aide")
@@ -442,10 +442,12 @@ function abbreviates(acronym: string, name: string): boolean {
  * organisation of the article (with or without a leading acronym: "UN Office
  * for …" → "OFA…") joins it.
  */
-function linkAcronyms(cands: Candidate[][], resolved: Resolved[], reg: Registry): Map<string, DocActor> {
+function linkAcronyms(cands: Candidate[][], resolved: Resolved[], reg: Registry, text: string, allWords: Word[][], lex: Lexicon): Map<string, DocActor> {
   const byCand = new Map<Candidate, DocActor>();
   for (const r of resolved) byCand.set(r.cand, r.actor);
   const alias = new Map<string, DocActor>();
+  // the acronyms written in full in parentheses ("Pacific CDC"), not the last word taken from them ("CDC")
+  const whole = new Set<string>();
   for (const list of cands) {
     for (let k = 1; k < list.length; k++) {
       const c = list[k];
@@ -463,6 +465,7 @@ function linkAcronyms(cands: Candidate[][], resolved: Resolved[], reg: Registry)
       }
       if (target.kind !== 'person') {
         alias.set(actorKey(c.name), target);
+        whole.add(actorKey(c.name));
         // "(Africa CDC)": its acronym alone ("CDC said") stands for it too
         const last = c.name.split(' ').pop()!;
         if (last !== c.name && /^\p{Lu}{2,6}$/u.test(last)) alias.set(actorKey(last), target);
@@ -473,7 +476,7 @@ function linkAcronyms(cands: Candidate[][], resolved: Resolved[], reg: Registry)
   for (const r of resolved) {
     if (r.cand.type !== 'name') continue;
     // an acronym the article defines for its own long name outranks the gazetteer's body of that acronym ("Pacific CDC" … "CDC said")
-    const defined = r.actor.known && r.cand.w1 - r.cand.w0 === 1 ? alias.get(actorKey(r.cand.name)) : undefined;
+    const defined = r.actor.known && r.cand.w1 - r.cand.w0 === 1 && (whole.has(actorKey(r.cand.name)) || !otherBodyMeant(r, text, allWords, lex)) ? alias.get(actorKey(r.cand.name)) : undefined;
     if (defined) {
       r.actor = defined;
       continue;
@@ -486,7 +489,7 @@ function linkAcronyms(cands: Candidate[][], resolved: Resolved[], reg: Registry)
     }
     if (target && target !== r.actor) r.actor = target;
   }
-  // "Health NZ" after "Health New Zealand": the same words, then the initials of the rest
+  // "Water SB" after "Water Services Brenmark": the same words, then the initials of the rest
   for (const r of resolved) {
     if (r.cand.type !== 'name' || r.actor.known || r.actor.kind === 'person' || r.cand.w1 - r.cand.w0 < 2) continue;
     const cut = r.actor.name.lastIndexOf(' ');
@@ -527,15 +530,28 @@ function linkPlaceShortForms(resolved: Resolved[], allWords: Word[][], lex: Lexi
   }
 }
 
+/** The word a body's short form keeps: its first word, or the other word of a club named with its letters ("FC Velmar", "Velmar FC" → "Velmar"). */
+function shortWord(name: string, lex: Lexicon): string {
+  const parts = name.split(' ');
+  if (parts.length === 2 && lex.clubLetters.has(parts[0])) return parts[1];
+  if (parts.length === 2 && lex.clubLetters.has(parts[1])) return parts[0];
+  return parts[0];
+}
+
+/** Does the article mean the gazetteer's body by this acronym: it names that body in full, or a country stands before the acronym ("the US CDC")? */
+function otherBodyMeant(r: Resolved, text: string, allWords: Word[][], lex: Lexicon): boolean {
+  if (text.includes(r.actor.name)) return true;
+  const prev = allWords[r.sentence][r.cand.w0 - 1];
+  return prev !== undefined && prev.sep === '' && (lex.countryByName.has(prev.fold) || lex.adjectives.match(allWords[r.sentence], r.cand.w0 - 1).length > 0);
+}
+
 /** Organisations of the article by their first word, for short forms ("Tarvex" → "Tarvex Networks"); ambiguous words are left out. */
 function orgFirstWords(reg: Registry, lex: Lexicon): Map<string, DocActor> {
   const out = new Map<string, DocActor>();
   const seen = new Set<string>();
   for (const a of reg.actors.values()) {
     if (a.kind === 'person' || a.kind === 'country' || !a.name.includes(' ')) continue;
-    const parts = a.name.split(' ');
-    // "FC Eemland", "Eemland FC": a club named with its legal or sporting letters goes by the other word alone
-    const first = parts.length === 2 && lex.orgWords.has(parts[0]) && parts[0].length <= 3 ? parts[1] : parts.length === 2 && lex.orgWords.has(parts[1]) && parts[1].length <= 3 && parts[1] === parts[1].toUpperCase() ? parts[0] : parts[0];
+    const first = shortWord(a.name, lex);
     const f = fold(first).replace(/'s$/, '');
     if (f.length < 3 || lex.orgWords.has(first) || lex.functionWords.has(f) || lex.modifiers.has(f) || lex.placePrefixes.has(first) || lex.adjectives.starts({ key: f, fold: f, poss: false } as Word)) continue;
     if (seen.has(f)) out.delete(f);

@@ -120,7 +120,7 @@ export function markdownToLines(md: string): { lines: string[]; heading: string 
     let block = false;
     line = line.replace(/^(?:>\s?)+/, () => ((block = true), ''));
     // a bullet goes; an ordered list keeps its number, as the same list copied as plain text would ("1. Monsoon reaches …")
-    line = line.replace(/^(?:[-*+]\s+(?:\[[ xX]\]\s+)?|(\d{1,9}[.)])\s+)/, (_m, n: string | undefined) => ((block = true), n ? `${n} ` : ''));
+    line = line.replace(/^(?:[-*+]\s+|(\d{1,9}[.)])\s+)(?:\[[ xX]\]\s+)?/, (_m, n: string | undefined) => ((block = true), n ? `${n} ` : ''));
     if (/^\|.*\|$/.test(line)) {
       block = true;
       line = line.slice(1, -1).split('|').map((c) => c.trim()).filter(Boolean).join(' — ');

@@ -142,7 +142,7 @@ describe('a bare link label', () => {
 
 describe('share rows, long copyright notices, syndication notes and dotted bylines', () => {
   it.each([
-    'Share: KakaoTalk · Facebook · X · Copy link',
+    'Share: Viber · Threads · X · Copy link',
     '[Share on LinkedIn] [Share on X] [Email]',
     'Send by email',
     '© 2027 Harbour Chronicle Publishing Corp. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.',

@@ -186,8 +186,8 @@ describe('quote attribution: an office of a named body, then its holder', () => 
 
 describe('quote attribution: holders after a body name, an age or an office', () => {
   it('gives "…," said Brenvik president Jane Doe the president', () => {
-    const q = quotes('"A 6.8% rise is not something we can accept," said Brenvik president Han Myung-soo.');
-    expect(q.map((x) => x.speaker)).toEqual(['Han Myung-soo']);
+    const q = quotes('"A 6.8% rise is not something we can accept," said Brenvik president Park Ji-hoon.');
+    expect(q.map((x) => x.speaker)).toEqual(['Park Ji-hoon']);
   });
 
   it('reads past an age and a long apposition before the verb', () => {

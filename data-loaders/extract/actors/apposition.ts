@@ -25,7 +25,7 @@ const AGE = /^\d{1,3}$/;
 /** The apposition after a name that ends at word `e` (exclusive), or null. */
 export function parseApposition(words: Word[], e: number, lex: Lexicon): Apposition | null {
   if (e <= 0 || e >= words.length || words[e - 1].sep !== ',') return null;
-  // "Adam Ishag, 38, a livestock trader, told …": an age before (or instead of) the apposition
+  // "Omar Dalil, 38, a cattle trader, told …": an age before (or instead of) the apposition
   if (AGE.test(words[e].text) && words[e].sep === ',') {
     return parseApposition(words, e + 1, lex) ?? (e + 1 < words.length ? { start: e, end: e + 1, role: '', side: null } : null);
   }

@@ -32,7 +32,7 @@ export interface Country {
   capital: string | null;
   /** The country's government as an actor; the country itself when null. */
   government: string | null;
-  /** Actor the capital stands for when it speaks; `government` when null. */
+  /** Actor the capital stands for when it speaks; the country itself when null. */
   speaksAs: string | null;
 }
 
@@ -79,6 +79,12 @@ export interface Lexicon {
   anaphorClasses: Map<string, Set<string>>;
   /** Heads that describe a non-state body ("charity", "company"): any such organisation of the article fits. */
   privateHeads: Set<string>;
+  /** Nouns of a sports club after a place or league ("the Velmar club"), org-words.yaml `club_nouns`. */
+  clubNouns: Set<string>;
+  /** Letters a club is named with ("FC Velmar"), org-words.yaml `club_letters`. */
+  clubLetters: Set<string>;
+  /** Lower-case words between "the" and an organisation noun that refers back ("the state-owned lender"), org-words.yaml `description_modifiers`. */
+  descriptionModifiers: Set<string>;
   /** Words in a name that make it a public body ("Ministry", "Police"), folded. */
   publicWords: Set<string>;
   /** Head nouns that say only "a body" (agency, office …): a name need not hold them to fit a description. */
@@ -159,6 +165,9 @@ interface OrgFile {
   name_final_roles?: string[];
   located_org_words?: string[];
   name_abbreviations?: Record<string, string>;
+  club_nouns?: string[];
+  club_letters?: string[];
+  description_modifiers?: string[];
   anaphor_classes?: Record<string, string[]>;
   private_heads?: string[];
   public_words?: string[];
@@ -322,6 +331,9 @@ function buildLexicon(kb: Knowledge): Lexicon {
     locatedOrgWords: new Set(orgs.located_org_words ?? []),
     anaphorClasses,
     privateHeads: new Set((orgs.private_heads ?? []).map(fold)),
+    clubNouns: new Set((orgs.club_nouns ?? []).map(fold)),
+    clubLetters: new Set(orgs.club_letters ?? []),
+    descriptionModifiers: new Set((orgs.description_modifiers ?? []).map(fold)),
     publicWords: new Set((orgs.public_words ?? []).map(fold)),
     genericBodyHeads: new Set((orgs.generic_body_heads ?? []).map(fold)),
     dateNames,

@@ -133,7 +133,7 @@ export class Registry {
 
 function lastKey(name: string): string {
   const parts = name.split(/\s+/);
-  // "Han Myung-soo", "Choi Jae-won": a Korean name puts the family name first, before a hyphenated given name
+  // "Park Ji-hoon", "Seo Min-jae": a Korean name puts the family name first, before a hyphenated given name
   if (parts.length === 2 && FAMILY_FIRST_GIVEN.test(parts[1])) return translitWord(parts[0]);
   return translitWord(parts[parts.length - 1]);
 }

@@ -492,11 +492,11 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
     }
     // "the ministry said", "the union's figures": a definite organisation noun refers back
     if (w.fold === 'the' && w.sep === '' && i + 1 < n) {
-      // "the Stuttgart-based carmaker", "the state-owned lender": modifiers between the article and the noun
+      // "the Bremen-based carmaker", "the state-owned lender": modifiers between the article and the noun
       let h = i + 1;
-      while (h < n - 1 && h - i <= 2 && words[h].sep === '' && (PLACE_MODIFIER.test(words[h].text) || DESCRIPTION_MODIFIERS.has(words[h].fold))) h++;
-      // "the Amersfoort club", "the Eredivisie club": a place or league name before a private body's noun
-      if (h === i + 1 && h < n - 1 && (words[h].cap || words[h].upper) && !words[h].poss && words[h].sep === '' && !words[h + 1].cap && lex.privateHeads.has(words[h + 1].fold)) h++;
+      while (h < n - 1 && h - i <= 2 && words[h].sep === '' && (PLACE_MODIFIER.test(words[h].text) || lex.descriptionModifiers.has(words[h].fold))) h++;
+      // "the Velmar club", "the Superliga side": a place or league name before a sports club's noun
+      if (h === i + 1 && h < n - 1 && (words[h].cap || words[h].upper) && !words[h].poss && words[h].sep === '' && !words[h + 1].cap && lex.clubNouns.has(words[h + 1].fold)) h++;
       const head = words[h];
       const m = lex.orgNouns.match(words, h, 1)[0];
       const aux = words[h + 1] !== undefined && head.sep === '' && lex.auxiliaries.has(words[h + 1].fold);
@@ -547,7 +547,7 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
     }
     // "Separate CSO figures showed": a plain word opening the sentence before an acronym is no part of its name (a legal form is: "Vindrose AG")
     if (i === 0 && w.cap && !w.upper && w.sep === '' && words[1]?.upper && !lex.orgWords.has(words[1].text) && !lex.orgWords.has(w.text) && !lex.firstNames.has(w.fold) && !isRole(w, lex) && !lex.placePrefixes.has(w.text) && !lex.adjectives.starts(w) && !(words[1].sep === '' && speechVerbAfter(words, 2, lex, 0) >= 0)) {
-      // (but "Health NZ says": the two words are the subject of a speech verb)
+      // (but "Ferry VL says": the two words are the subject of a speech verb)
       i++;
       continue;
     }
@@ -841,9 +841,6 @@ function pluralRole(f: string, lex: Lexicon): boolean {
   return lex.roles.has(f.slice(0, -1)) || (f.endsWith('es') && lex.roles.has(f.slice(0, -2)));
 }
 
-/** Lower-case words that may stand between "the" and an organisation noun that refers back ("the state-owned lender"). */
-const DESCRIPTION_MODIFIERS = new Set(['state-owned', 'state-run', 'privately-owned', 'family-owned', 'listed', 'embattled', 'troubled', 'beleaguered', 'struggling', 'loss-making', 'largest', 'biggest', 'main', 'national', 'regional', 'local', 'federal', 'provincial', 'municipal', 'city', 'county', 'state']);
-
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'after', 'before', 'when', 'since', 'because', 'although', 'though']);
 
@@ -881,7 +878,7 @@ function placeByContext(words: Word[], i: number, e: number, hasOrgWord: boolean
   const prev = words[i - 1];
   // "floods in Tarvel", "near Ostmark" (unless a person's first name starts the run)
   if (prev && prev.sep === '' && lex.placePrepositions.has(prev.fold) && !lex.firstNames.has(words[i].fold)) return true;
-  // "Aroha Tipene, 63, from Hamilton": where a person named with an age comes from
+  // "Mere Tane, 63, from Brackenfield": where a person named with an age comes from
   if (prev && prev.sep === '' && prev.fold === 'from' && i >= 3 && words[i - 2].sep === ',' && words[i - 3].sep === ',' && /^\d{1,3}$/.test(words[i - 2].text)) return true;
   // "Brisk Falls, Oregon": a known region or country after a comma
   if (next && last.sep === ',' && !last.poss) {
@@ -951,7 +948,7 @@ function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out:
   // a bare country adjective ("Russian television") names no actor
   const adj = lex.adjectives.match(words, i)[0];
   if (adj && adj.end >= e) return e;
-  // "Integrated Food Security Phase Classification (IPC)", "the Peace River Regional District (PRRD)": a name its own acronym follows is an organisation, even one that reads like a place
+  // "Integrated Food Security Phase Classification (IPC)", "the Orrin Lake Regional District (OLRD)": a name its own acronym follows is an organisation, even one that reads like a place
   if (e - i >= 2 && lastSep === '(' && next && isAcronym(next) && next.sep.startsWith(')') && initialsFit(next.text, words, i, e)) return pushOrg(out, words, i, e, name, 'organisation');
   if (placeByContext(words, i, e, hasOrgWord, ctx, out)) {
     out.push({ type: 'place', start, end, w0: i, w1: e, name });
@@ -983,15 +980,15 @@ function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out:
   // "Broadcaster JoyNews", "an analyst at consultancy Northgate Risk", "think tank Ostvale"
   const descriptor = described ?? (prev && !lex.functionWords.has(words[i].fold) ? descriptorBefore(words, i, ctx) : null);
   if (descriptor) return pushOrg(out, words, i, e, name, descriptor);
-  // "The mine's operator, Kızılca Madencilik, said": a name set off by commas right after an organisation noun
-  if (prev && prev.sep === ',' && !prev.cap && !prev.upper && !prev.poss && (lastSep === ',' || lastSep === '') && !lex.firstNames.has(words[i].fold)) {
+  // "The mine's operator, Brakvold Madencilik, said": a name set off by commas after the clause's subject, an organisation noun
+  if (prev && prev.sep === ',' && !prev.cap && !prev.upper && !prev.poss && lastSep === ',' && !lex.firstNames.has(words[i].fold) && apposedSubject(words, i - 1, lex)) {
     const m = lex.orgNouns.match(words, i - 1, 1).find((x) => x.end === i);
     if (m && m.value === 'organisation') return pushOrg(out, words, i, e, name, 'organisation');
   }
   const afterThe = prev && prev.sep === '' && (prev.fold === 'the' || POSSESSIVE_DETERMINERS.has(prev.fold));
   // an employer: "an analyst at Quillon Partners", "Kevin Doe of Halloway Holdings"
   const employer = prev && prev.sep === '' && employerCue(words, i, ctx, out);
-  // "Korea Railroad Corp. (Korail)", "Manila Electric Co. (Meralco)": a short name in parentheses right after a body's name, with its initial, is that body's
+  // "Velmar Railroad Corp. (Velrail)", "Ostmark Electric Co. (Ostelco)": a short name in parentheses right after a body's name, with its initial, is that body's
   if (e - i === 1 && prev && prev.sep.endsWith('(') && lastSep.startsWith(')') && !isAcronym(words[i])) {
     const before = out[out.length - 1];
     if (before && before.type === 'name' && before.kind !== 'person' && before.w1 === i && before.name[0] === words[i].text[0]) {
@@ -1030,7 +1027,7 @@ function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out:
     out.push(personCandidate(words, i, e, name, null, null, false));
     return e;
   }
-  // "Health NZ", "Transport for NSW": a name that ends in a short acronym after written-out words is a body, not a person
+  // "Ferry VL", "Transport for NSW": a name that ends in a short acronym after written-out words is a body, not a person
   if (e - i >= 2 && acronymTail(words, i, e, lex)) return pushOrg(out, words, i, e, name, 'organisation');
   const cand = personCandidate(words, i, e, name, app?.role || null, app?.side ?? null, cue || lone);
   if (cand.type === 'name' && lone) cand.orgIfUnknown = true;
@@ -1038,11 +1035,32 @@ function classifyRun(words: Word[], i: number, e: number, ctx: ScanContext, out:
   return app ? appositionContents(words, app, app.side, ctx, out) : e;
 }
 
-/** Do words [i, e) end in a two- or three-letter acronym after a word in mixed case ("Health NZ"; not "Jane Doe KC")? */
+/** Do words [i, e) end in a two- or three-letter acronym after a word in mixed case ("Ferry VL"; not "Jane Doe KC")? */
 function acronymTail(words: Word[], i: number, e: number, lex: Lexicon): boolean {
   const last = words[e - 1];
-  if (!last.upper || last.text.length > 3 || lex.postNominals.has(last.text)) return false;
-  return !words[i].upper && words[i].text.length > 1;
+  // (not a regnal number: "Charles III")
+  if (!last.upper || last.text.length > 3 || lex.postNominals.has(last.text) || ROMAN_NUMERAL.test(last.text)) return false;
+  return !words[i].upper && words[i].text.length > 1 && !lex.firstNames.has(words[i].fold);
+}
+
+const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/**
+ * Does the organisation noun at `k` close the subject that opens its clause
+ * ("The mine's operator", "Its parent company"): a determiner or possessive
+ * first, then at most two words, no clause break? Not "After talks with the union, Halloran said".
+ */
+function apposedSubject(words: Word[], k: number, lex: Lexicon): boolean {
+  for (let d = k - 1; d >= 0 && k - d <= 3; d--) {
+    const w = words[d];
+    if (d < k - 1 && w.sep !== '') return false;
+    if (w.fold === 'the' || w.fold === 'its' || w.fold === 'their' || w.fold === 'a' || w.fold === 'an' || w.poss) {
+      if (w.poss && d > 0 && words[d - 1].sep === '' && (words[d - 1].fold === 'the' || words[d - 1].fold === 'its')) continue;
+      return d === 0 || words[d - 1].sep !== '';
+    }
+    if (lex.functionWords.has(w.fold)) return false;
+  }
+  return false;
 }
 
 /** Push the discovered organisation (or media) named by words [i, e); returns `e`, the next word to scan. */

@@ -240,8 +240,8 @@ function nounOrPassive(tokens: Token[], lower: string[], i: number, lex: ClaimsL
   const prevText = tokens[i - 1].text;
   const prev = lower[i - 1];
   if (lex.nounMarkers.has(prev)) return true;
-  // "two counts of fraud", "12 counts": a number before the word makes it a plural noun
-  if (/^\d/.test(prev) || COUNT_WORDS.has(prev)) return true;
+  // "two counts of fraud", "612,400 calls for service": after a number, a verb that is also a plural noun is the noun
+  if (lex.pluralNounVerbs.has(lower[i]) && (/^\d/.test(prev) || COUNT_WORDS.has(prev))) return true;
   // "is seeking" is progressive, "were reported" passive.
   if (lex.passiveAux.has(prev)) return !lower[i].endsWith('ing');
   // "a two-hour call", but not "Tremblay-Roy told".
@@ -668,7 +668,7 @@ export function attribute(doc: Doc, frame: SentenceFrame, n: NumberSpan, state: 
     const opening = doc.text.slice(sentence.start, sentence.end).replace(/^[“"‘'(\s]+/, '');
     if (lex.carryOver.test(opening)) return { claimant: state.previous, how: 'carried_over', cited };
     if (state.previousParagraph === sentence.paragraph && agentless(frame, doc, lex)) return { claimant: state.previous, how: 'carried_over', cited };
-    // "The carmaker said it delivered 512,300 vehicles. Revenue fell 6.2% to €31.4 billion.": a body's data release going on
+    // "The carmaker said it delivered 403,100 vehicles. Revenue fell 5.1% to €22.8 billion.": a body's data release going on
     if (state.previousParagraph === sentence.paragraph && dataContinuation(doc, frame, n, state.previous, lex)) return { claimant: state.previous, how: 'carried_over', cited };
   }
   // 7. "X said that the offer was final. The first phase alone would cost 41.5 billion": reported speech going on in the conditional.
@@ -707,10 +707,9 @@ function mayOwnReport(doc: Doc, frame: SentenceFrame, lex: ClaimsLexicon): boole
   return frame.ownedReportWords;
 }
 
-/** Does the sentence report a figure with an agentless passive ("… is projected to …")? Computed once, when asked. */
 /**
  * Does the sentence go on with the figures a body reported just before it? Its
- * measure moves or stands ("Sales in China fell 21% to 118,600"), nobody is
+ * measure moves or stands ("Sales abroad fell 21% to 118,600"), nobody is
  * named before the number, and the previous claimant is a body (people do not
  * publish data releases).
  */
@@ -722,6 +721,7 @@ function dataContinuation(doc: Doc, frame: SentenceFrame, n: NumberSpan, previou
   return lower.some((w) => lex.figureChangeVerbs.has(w)) && !lower.some((w) => lex.marketNouns.has(w));
 }
 
+/** Does the sentence report a figure with an agentless passive ("… is projected to …")? Computed once, when asked. */
 function agentless(frame: SentenceFrame, doc: Doc, lex: ClaimsLexicon): boolean {
   if (frame.agentless === null) frame.agentless = lex.agentlessReport.test(doc.sentences[frame.index].text);
   return frame.agentless;

@@ -61,6 +61,8 @@ export interface ClaimsLexicon {
   dataReportVerbs: Set<string>;
   /** Verbs of a measure moving or standing ("fell", "rose", "totalled"), claims.yaml `figure_change_verbs`. */
   figureChangeVerbs: Set<string>;
+  /** Verbs that are also plural nouns, read as nouns after a number (claims.yaml `plural_noun_verbs`). */
+  pluralNounVerbs: Set<string>;
   /** Market prices, which move in the outlet's voice (claims.yaml `market_nouns`). */
   marketNouns: Set<string>;
   /** People a possessive relates to a body without speaking for it ("their families said"), claims.yaml `not_staff`. */
@@ -131,6 +133,7 @@ interface ClaimsYaml {
   data_report_verbs?: string[];
   figure_change_verbs?: string[];
   market_nouns?: string[];
+  plural_noun_verbs?: string[];
   descriptive_heads?: string[];
   statement_verbs?: string[];
   document_owners?: Record<string, string>;
@@ -224,7 +227,7 @@ export function claimsLexicon(kb: Knowledge): ClaimsLexicon {
       // "after …", and "three days after …" with a span before it
       contextOpeners: new RegExp(`^\\s*(?:${SPAN_BEFORE})?(?:${alternation(c.context_openers ?? [])})\\b`, 'iu'),
       // "put the toll at 90", "puts the figure closer to 90", "put the number as high as 90"
-      atObject: /\s+(?:[\p{L}'’-]+\s+){1,8}?(?:at|(?:closer|close|nearer)\s+to|near|as\s+(?:high|low|many)\s+as|above|below|around)\s/uy,
+      atObject: /\s+(?:[\p{L}'’-]+\s+){1,8}?(?:at(?!\s+(?:risk|stake|odds|ease|bay|the\s+heart|the\s+centre|the\s+center|the\s+top|the\s+forefront)\b)|(?:closer|close|nearer)\s+to|near|as\s+(?:high|low|many)\s+as|above|below|around)\s/uy,
       continuationOpeners: lower(c.continuation_openers),
       relativeOpeners: lower(c.relative_openers),
       institutionHeads: lower(c.institution_heads),
@@ -233,6 +236,7 @@ export function claimsLexicon(kb: Knowledge): ClaimsLexicon {
       dataReportVerbs: new Set((c.data_report_verbs ?? []).map((w) => w.toLowerCase())),
       figureChangeVerbs: new Set((c.figure_change_verbs ?? []).map((w) => w.toLowerCase())),
       marketNouns: new Set((c.market_nouns ?? []).map((w) => w.toLowerCase())),
+      pluralNounVerbs: new Set((c.plural_noun_verbs ?? []).map((w) => w.toLowerCase())),
       ministryDomains: new Map(Object.entries(c.ministry_domains ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)])),
       descriptiveHeads: lower(c.descriptive_heads),
       statementVerbs: lower(c.statement_verbs),
@@ -252,7 +256,7 @@ export function claimsLexicon(kb: Knowledge): ClaimsLexicon {
       voiceHeads: lower(c.unnamed_source_voice_heads),
       plainGroups: lower(c.plain_groups),
       pollBy: new RegExp(`(?<![\\p{L}])(?:${alternation(c.poll_verbs ?? [])})\\s+by\\s+`, 'iu'),
-      statementBy: new RegExp(`^\\s*(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(c.statement_nouns ?? [])})\\s+(?:of\\s+(?:[\\p{L}-]+\\s+){1,6}?)?(?:(?:published|released|compiled|issued|provided|gathered|collected|produced|seen|kept|maintained|commissioned|conducted|carried out)\\s+)?(?:by|from)\\s+(.+)$`, 'iu'),
+      statementBy: new RegExp(`^\\s*(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(c.statement_nouns ?? [])})\\s+(?:of\\s+(?:[\\p{L}\\p{N},.'’-]+\\s+){1,6}?)?(?:(?:published|released|compiled|issued|provided|gathered|collected|produced|seen|kept|maintained|commissioned|conducted|carried out)\\s+)?(?:by|from)\\s+(.+)$`, 'iu'),
       mediaDescriptorStart: new RegExp(`^(?:the\\s+)?(?:state\\s+|private\\s+|local\\s+)?(?:${media})\\s+(\\p{Lu}.*)$`, 'iu'),
     };
   });

@@ -45,19 +45,20 @@ function unnamedGroup(sp: Speaker | null, lex: ClaimsLexicon): sp is Speaker {
   return !words.some((w) => lex.statementNouns.has(w));
 }
 
-/** A mention of the group where sentence `s` writes it (once per sentence and name; none over another mention). */
+/** A mention of the group where sentence `s` writes it, as a whole phrase (once per sentence and name; none over another mention). */
 function addMention(doc: Doc, s: number, written: string, key: string): void {
   const sentence = doc.sentences[s];
-  const at = sentence.text.toLowerCase().indexOf(written.toLowerCase());
-  if (at < 0) return;
-  const start = sentence.start + at;
-  const end = start + written.length;
+  const escaped = written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const hit = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(sentence.text);
+  if (!hit) return;
+  const start = sentence.start + hit.index;
+  const end = start + hit[0].length;
   const mentions = doc.layers.mentions;
   // (a mention the actors stage made inside it, "economists polled by Reuters", keeps its place)
   if (mentions.some((m) => m.start < end && m.end > start)) return;
   const m = { start, end, text: doc.text.slice(start, end), actorKey: key, sentence: s, how: 'unnamed' };
-  // mentions stay sorted by start (then longest first), as the actors stage leaves them
+  // a new array, sorted by start (then longest first) as the actors stage leaves it: per-sentence views keyed on the old one stay valid
   let k = mentions.length;
   while (k > 0 && (mentions[k - 1].start > start || (mentions[k - 1].start === start && mentions[k - 1].end < end))) k--;
-  mentions.splice(k, 0, m);
+  doc.layers.mentions = [...mentions.slice(0, k), m, ...mentions.slice(k)];
 }

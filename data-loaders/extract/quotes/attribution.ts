@@ -68,7 +68,7 @@ function subjectOf(view: SentenceView, v: number, lex: Lexicon): PlacedMention |
   const m = mentions.find((x) => x.w0 > v && !view.quoted[x.w0]);
   if (!m) return null;
   // only a determiner and the speaker's title may come between: "said student leader Javier Rojas",
-  // the title maybe led by its body's name: "said Korail president Han Myung-soo"
+  // the title maybe led by its body's name: "said Brenrail president Park Ji-hoon"
   const titled = m.w0 - 1 > v && lex.roles.has(words[m.w0 - 1].fold);
   for (let k = v + 1; k < m.w0; k++) if (!DETERMINERS.has(words[k].fold) && !isTitleWord(words, k, lex) && !(titled && (words[k].cap || words[k].upper) && words[k].sep === '')) return null;
   return namedHolder(view, m, lex) ?? m;
@@ -81,7 +81,7 @@ function clauseSubject(view: SentenceView, before: number, lex: Lexicon): Placed
   let s = ms[0];
   const next = ms[1];
   if (next && next.w0 === s.w1 && view.words[s.w1 - 1].sep === '') s = next;
-  // "The UN coordinator for Sudan, Ingrid Solberg-Haas, condemned …": an office, then its holder set off by commas
+  // "The UN coordinator for Tarvel, Ingrid Vossberg, condemned …": an office, then its holder set off by commas
   else if (next && s.w1 < next.w0 && view.words[next.w0 - 1].sep === ',' && officeBetween(view, s.w1, next.w0 - 1, lex)) s = next;
   return s;
 }

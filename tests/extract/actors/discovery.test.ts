@@ -458,7 +458,7 @@ describe('names that are bodies or places, not people', () => {
   });
 
   it('reads the town a person named with an age comes from as a place', () => {
-    const { names, places } = actors('Aroha Tipene, 63, from Brackenfield, said she had waited 14 months for surgery.');
+    const { names, places } = actors('Mere Tane, 63, from Brackenfield, said she had waited 14 months for surgery.');
     expect(names).not.toContain('Brackenfield');
     expect(places).toContain('Brackenfield');
   });
@@ -510,22 +510,22 @@ describe('titles, family names first, names their acronym closes', () => {
   });
 
   it('reads a Korean name family name first', () => {
-    const { names, mentions } = actors('Railway president Han Myung-soo said the strike was illegal. Han said talks would resume.');
-    expect(names).toEqual(['Han Myung-soo']);
-    expect(mentions('Han Myung-soo')).toContain('Han');
+    const { names, mentions } = actors('Railway president Park Ji-hoon said the strike was illegal. Park said talks would resume.');
+    expect(names).toEqual(['Park Ji-hoon']);
+    expect(mentions('Park Ji-hoon')).toContain('Park');
   });
 
   it('reads a place-like name its own acronym follows as an organisation', () => {
-    const { byName, mentions } = actors('The Brenna Valley Regional District (BVRD) said 6,200 people were under evacuation orders. The BVRD said 40 refused.');
+    const { byName, mentions } = actors('The Brenna Valley Regional District (BVRD) said 5,100 people were under evacuation orders. The BVRD said 40 refused.');
     expect(byName('Brenna Valley Regional District')?.kind).toBe('organisation');
     expect(mentions('Brenna Valley Regional District')).toContain('BVRD');
   });
 });
 
 describe('descriptions with modifiers', () => {
-  it('resolves "the Stuttgart-based carmaker" to the firm named before', () => {
-    const { doc, byName } = actors('Brennwald Motoren AG cut its outlook on Tuesday. The Stuttgart-based carmaker said it delivered 512,300 vehicles.');
-    expect(doc.layers.mentions.find((m) => m.text === 'carmaker')?.actorKey).toBe(byName('Brennwald Motoren AG')?.key);
+  it('resolves "the Bremen-based carmaker" to the firm named before', () => {
+    const { doc, byName } = actors('Halmark Motoren AG cut its outlook on Tuesday. The Bremen-based carmaker said it delivered 403,100 vehicles.');
+    expect(doc.layers.mentions.find((m) => m.text === 'carmaker')?.actorKey).toBe(byName('Halmark Motoren AG')?.key);
   });
 });
 
@@ -544,9 +544,42 @@ describe('short names in parentheses and abbreviated name words', () => {
 });
 
 describe('clubs', () => {
-  it('reads "the Eredivisie club" as the club and "Velmar" as "FC Velmar"', () => {
-    const { doc, byName, mentions } = actors('FC Velmar have sold striker Daan Hof for €38 million, the Eredivisie club said on Monday. Velmar said the deal could rise by €7 million.');
+  it('reads "the Superliga club" as the club and "Velmar" as "FC Velmar"', () => {
+    const { doc, byName, mentions } = actors('FC Velmar have sold striker Jonas Brekke for €24 million, the Superliga club said on Monday. Velmar said the deal could rise by €3 million.');
     expect(doc.layers.mentions.find((m) => m.text === 'club')?.actorKey).toBe(byName('FC Velmar')?.key);
     expect(mentions('FC Velmar')).toContain('Velmar');
+  });
+});
+
+describe('rules that must not fire on common story sentences', () => {
+  it('keeps a regnal number and a first name off the acronym-tail rule', () => {
+    const { byName } = actors('King Charles III said the visit would go ahead. Later Maria VL, a singer, said she would attend.');
+    expect(byName('Charles III')?.kind ?? 'person').toBe('person');
+  });
+
+  it('keeps a surname after a clause ending in an organisation noun a person', () => {
+    const { byName } = actors('After talks with the union, Marta Halloran said the offer of 3% was final.');
+    expect(byName('Marta Halloran')?.kind).toBe('person');
+  });
+
+  it('does not join a person named after a dash to the body before it', () => {
+    const { names } = actors('The contract was signed by Brenmark Holdings – Ana Lopez.');
+    expect(names).toContain('Ana Lopez');
+  });
+
+  it('does not read "the Tarvex group" as a reference back to another company', () => {
+    const { doc } = actors('Halden Logistics said profits fell. Shares rose after the Tarvex group said it would bid.');
+    expect(doc.layers.mentions.find((m) => m.text === 'group')).toBeUndefined();
+  });
+
+  it('lets a gazetteer acronym keep its body when the article only defines a longer one ending in it', () => {
+    const { mentions } = actors('The Pacific Centres for Disease Control (Pacific CDC) said 900 cases were reported. The US CDC said it would send staff.');
+    expect(mentions('Pacific Centres for Disease Control')).toContain('Pacific CDC');
+  });
+
+  it('reads "formerly known as" as an alias', () => {
+    const { names } = actors('The Ostmark Grid Company, formerly known as Netzwerk Ost, said 40 lines were down.');
+    expect(names).toContain('Ostmark Grid Company');
+    expect(names).not.toContain('Netzwerk Ost');
   });
 });

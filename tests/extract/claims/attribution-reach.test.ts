@@ -506,9 +506,17 @@ describe('claimant: reports a body owns, and named sources over verbs of recordi
 
 describe('claimant: a data release going on, and the report it came from', () => {
   it('carries a body\'s figures over to the measures that move after them in the paragraph', () => {
-    const doc = build('Ostvik Motors said it delivered 512,300 vehicles in the quarter. Revenue fell 6.2% to €31.4 billion.', { actors: [org('Ostvik Motors', 'Ostvik Motors')] });
-    expect(claim(doc, '6.2%').claimant).toBe('Ostvik Motors');
-    expect(claim(doc, '€31.4 billion').claimant).toBe('Ostvik Motors');
+    const doc = build('Ostvik Motors said it delivered 403,100 vehicles in the quarter. Revenue fell 5.1% to €22.8 billion.', { actors: [org('Ostvik Motors', 'Ostvik Motors')] });
+    expect(claim(doc, '5.1%').claimant).toBe('Ostvik Motors');
+    expect(claim(doc, '€22.8 billion').claimant).toBe('Ostvik Motors');
+  });
+
+  it('carries a statistics office\'s release over to "food prices rose", not to a sentence on what someone lost', () => {
+    const doc = build('The Tarvel Statistics Office said inflation eased to 3.2% in May. Food prices rose 4.1% from a year earlier. The ruling party lost 12 seats in the vote.', {
+      actors: [org('Tarvel Statistics Office', 'Tarvel Statistics Office')],
+    });
+    expect(claim(doc, '4.1%').claimant).toBe('Tarvel Statistics Office');
+    expect(claim(doc, '12').claimant).toBeNull();
   });
 
   it('leaves market prices and a new paragraph in the outlet\'s voice', () => {
@@ -533,20 +541,30 @@ describe('claimant: a data release going on, and the report it came from', () =>
   });
 });
 
-describe('claimant: counts, "put … at" with a long object, a count kept by someone, legal counts', () => {
-  it('reads "X counts N" in a standfirst', () => {
-    const doc = build('The refugee agency counts 4,318 arrivals on the islands.', { actors: [org('refugee agency', 'Aegean Refugee Office')] });
-    expect(claim(doc, '4,318').claimant).toBe('Aegean Refugee Office');
+describe('claimant: "put … at" with a long object, a count kept by someone, legal counts', () => {
+  it('does not read "put … at risk" as a figure put at a value', () => {
+    const doc = build('The shelling put the lives of thousands of civilians at risk, and 14 homes burned.', {});
+    expect(claim(doc, '14').claimant).toBeNull();
+  });
+
+  it('keeps "12 said" a verb of speech after a number', () => {
+    const doc = build('Of 40 economists asked, 12 said rates would fall by 0.25 points.', {});
+    expect(claim(doc, '0.25').claimant).not.toBeNull();
   });
 
   it('reads "put the size of the march through the city at N"', () => {
-    const doc = build('Police put the size of the march through the city at about 32,000 people.', { actors: [org('Police', 'Tarvel Police')] });
-    expect(claim(doc, '32,000').claimant).toBe('Tarvel Police');
+    const doc = build('Police put the size of the crowd along the seafront at about 12,000 people.', { actors: [org('Police', 'Tarvel Police')] });
+    expect(claim(doc, '12,000').claimant).toBe('Tarvel Police');
   });
 
   it('gives a running count kept by a group to that group', () => {
-    const doc = build('A running count kept by Dnipro Wave from the daily reports shows losses averaged about 1,080 a day.', { actors: [org('Dnipro Wave', 'Dnipro Wave')] });
-    expect(claim(doc, '1,080').claimant).toBe('Dnipro Wave');
+    const doc = build('A tally maintained by Orvane Watch from daily bulletins shows closures averaged about 940 a week.', { actors: [org('Orvane Watch', 'Orvane Watch')] });
+    expect(claim(doc, '940').claimant).toBe('Orvane Watch');
+  });
+
+  it('gives "a poll of 1,000 voters by X" to X', () => {
+    const doc = build('A poll of 1,000 voters by Halden Research put support for the plan at 41%.', { actors: [org('Halden Research', 'Halden Research')] });
+    expect(claim(doc, '41%').claimant).toBe('Halden Research');
   });
 
   it('does not read "two counts of fraud" as a verb of counting', () => {
@@ -557,9 +575,9 @@ describe('claimant: counts, "put … at" with a long object, a count kept by som
 
 describe('claimant: an analysis of something by a body', () => {
   it('gives "An analysis of footage and imagery by X found" to X', () => {
-    const doc = build('An analysis of geolocated footage and satellite imagery by the Ostvik Mapping Centre found that forces had gained about 262 sq km.', {
+    const doc = build('An analysis of drone footage and radar images by the Ostvik Mapping Centre found that the ice had retreated about 318 sq km.', {
       actors: [org('Ostvik Mapping Centre', 'Ostvik Mapping Centre')],
     });
-    expect(claim(doc, '262 sq km').claimant).toBe('Ostvik Mapping Centre');
+    expect(claim(doc, '318 sq km').claimant).toBe('Ostvik Mapping Centre');
   });
 });

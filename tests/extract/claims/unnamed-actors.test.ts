@@ -31,3 +31,12 @@ describe('unnamed sources as actors', () => {
     expect(actors.filter((a) => a.key.startsWith('unnamed')).map((a) => a.name)).toEqual([]);
   });
 });
+
+describe('the mention of an unnamed source', () => {
+  it('marks the whole phrase, not a word that contains it', () => {
+    const { doc, claims } = run('Energy resources fell 4% last year, sources said.');
+    const key = claims.find((c) => c.text === '4%')?.claimantKey;
+    const m = doc.layers.mentions.find((x) => x.actorKey === key);
+    if (m) expect(doc.text.slice(m.start, m.end).toLowerCase()).toBe('sources');
+  });
+});
