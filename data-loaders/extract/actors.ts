@@ -349,7 +349,9 @@ function lastSeen(resolved: Resolved[]): Map<string, number[]> {
 function resolveOffice(c: Extract<Candidate, { type: 'office' }>, reg: Registry, lex: Lexicon, seen: Map<string, number[]>, pos: number): DocActor | null {
   const head = c.title.head;
   const possessor = c.possessor ? reg.actors.get(actorKey(c.possessor)) ?? reg.findPerson(c.possessor) : null;
-  const side = c.title.side ?? possessor?.side ?? (c.possessor && lex.countryByName.get(fold(c.possessor)) ? c.possessor : null);
+  // (a body's office, "BSP governor", is held by someone of that body, whatever the body's country)
+  const bodyOffice = possessor !== null && possessor.kind === 'organisation';
+  const side = c.title.side ?? (bodyOffice ? null : possessor?.side) ?? (c.possessor && lex.countryByName.get(fold(c.possessor)) ? c.possessor : null);
   const holders = [...reg.actors.values()].filter(
     (a) =>
       a.kind === 'person' &&

@@ -200,3 +200,10 @@ describe('quote attribution: holders after a body name, an age or an office', ()
     expect(q.map((x) => x.speaker)).toEqual(['Ingrid Vossberg']);
   });
 });
+
+describe('a body\'s office that speaks in a headline', () => {
+  it('gives "Velbank governor says" to the governor the story names', () => {
+    const q = quotes('Velbank governor says a cut is "on the table"\n\nVelmar Central Bank (Velbank) Governor Ana Rautio said on Thursday that inflation gave room to ease.');
+    expect(q[0].speaker).toBe('Ana Rautio');
+  });
+});

@@ -152,6 +152,23 @@ export class DescriptionResolver {
   }
 }
 
+/**
+ * "Club Atlético Velmar have accepted a bid from Kingsmere Athletic …, the club
+ * said": a description closing the sentence before its speech verb stands for
+ * the body that opens the sentence, when that body fits its noun.
+ */
+function invertedSubject(c: Extract<Candidate, { type: 'anaphor' }>, s: number, resolved: ResolvedMention[], allWords: Word[][], descs: Map<DocActor, Set<string>>, lex: Lexicon): DocActor | null {
+  const words = allWords[s];
+  if (c.w0 < 3 || words[c.w0 - 1].fold !== 'the' || words[c.w0 - 2].sep !== ',' || !lex.speechVerbs.has(words[c.w1]?.fold ?? '')) return null;
+  const head = singularHead(c.head);
+  for (const r of resolved) {
+    if (r.sentence !== s || r.cand.type !== 'name' || r.cand.w0 > 2) continue;
+    if (r.actor.kind !== 'organisation' && r.actor.kind !== 'group') continue;
+    if (nameFits(r.actor, head, lex) || descs.get(r.actor)?.has(head) || (lex.privateHeads.has(head) && !isPublic(r.actor, lex))) return r.actor;
+  }
+  return null;
+}
+
 /** A candidate resolved to an actor, as the stage keeps them. */
 export interface ResolvedMention {
   cand: Candidate;
@@ -207,7 +224,7 @@ export function resolveDescriptions(
   cands.forEach((list, s) => {
     for (const c of list) {
       if (c.type !== 'anaphor') continue;
-      const actor = descriptions.resolve(c.head, c.start, c.indefinite === true);
+      const actor = invertedSubject(c, s, resolved, allWords, descs, lex) ?? descriptions.resolve(c.head, c.start, c.indefinite === true);
       if (actor) add(c, actor, 'anaphor', s);
     }
   });

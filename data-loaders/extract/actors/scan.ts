@@ -443,8 +443,13 @@ export function scanSentence(words: Word[], ctx: ScanContext): Candidate[] {
       }
     }
     const prevCand = out[out.length - 1];
+    // (a body's office that speaks, "BSP governor says", has the body as its possessor too)
     const possessor =
-      prevCand && prevCand.w1 === i && words[i - 1].sep === '' && (prevCand.type === 'name' || prevCand.type === 'country') && (prevCand.type === 'country' || prevCand.kind === 'person')
+      prevCand &&
+      prevCand.w1 === i &&
+      words[i - 1].sep === '' &&
+      (prevCand.type === 'name' || prevCand.type === 'country') &&
+      (prevCand.type === 'country' || prevCand.kind === 'person' || (prevCand.kind === 'organisation' && title !== null && speechVerbAfter(words, title.end, lex) >= 0))
         ? prevCand
         : null;
     const office = title && (title.anchored || possessor) && !/^(a|an)$/.test(words[i].fold) ? title : null;

@@ -583,3 +583,10 @@ describe('rules that must not fire on common story sentences', () => {
     expect(names).not.toContain('Netzwerk Ost');
   });
 });
+
+describe('a description closing the sentence', () => {
+  it('reads "…, the club said" as the club that opens the sentence, not the last club named', () => {
+    const { doc, byName } = actors('Velmar Athletic have accepted a bid worth up to €38 million from Kingsmere Athletic for striker Jonas Brekke, the club said on Sunday.');
+    expect(doc.layers.mentions.find((m) => m.text === 'club')?.actorKey).toBe(byName('Velmar Athletic')?.key);
+  });
+});
