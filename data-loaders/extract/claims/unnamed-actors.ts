@@ -42,6 +42,8 @@ function unnamedGroup(sp: Speaker | null, lex: ClaimsLexicon): sp is Speaker {
   if (!sp || sp.key !== null || sp.kind !== 'group' || sp.media || sp.pronoun) return false;
   const words = sp.name.toLowerCase().split(/\s+/);
   if (words.length === 0 || words.length > 8) return false;
+  // "the agency" the article never names: a body not found, not a group of people
+  if (words.length === 1 && lex.institutionHeads.has(words[0])) return false;
   return !words.some((w) => lex.statementNouns.has(w));
 }
 

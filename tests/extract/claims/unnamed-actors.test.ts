@@ -27,7 +27,7 @@ describe('unnamed sources as actors', () => {
   });
 
   it('does not make a statement ("some estimates") or a named body an unnamed actor', () => {
-    const { actors } = run('Some estimates put the crowd at 40,000. The Tarvel Water Board said 12 pipes burst.');
+    const { actors } = run('Some estimates put the crowd at 40,000. The Tarvel Water Board said 12 pipes burst. The agency put the toll at 860.');
     expect(actors.filter((a) => a.key.startsWith('unnamed')).map((a) => a.name)).toEqual([]);
   });
 });
