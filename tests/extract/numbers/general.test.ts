@@ -84,6 +84,14 @@ describe('currency sub-units and currency by country', () => {
     expect(doc.layers.numbers.find((n) => n.value === 5e9)?.unit).toBe('pkr');
     expect(one('The Indian budget set aside 900 crore rupees.').unit).toBe('inr');
   });
+
+  it('reads shillings written before the number and by the country of the story', () => {
+    expect(one('The union has offered Sh8.5 billion for the pay rise.')).toMatchObject({ value: 8.5e9, unit: 'kes' });
+    expect(one('A nurse earns about KSh52,000 a month.')).toMatchObject({ value: 52000, unit: 'kes' });
+    const doc = makeDoc('Uganda said road repairs in Uganda would cost 40 billion shillings.', { published: '2024-11-20' });
+    numbersStage.run(doc, getKnowledge());
+    expect(doc.layers.numbers.find((n) => n.value === 4e10)?.unit).toBe('ugx');
+  });
 });
 
 describe('units', () => {
