@@ -30,6 +30,8 @@ export interface NumberLexicon {
   groups: Map<string, number>;
   scales: Map<string, number>;
   fractions: Map<string, number>;
+  /** Wholes a fraction is a share of without a counted noun (number-words.yaml `share_of_nouns`). */
+  shareOfNouns: Set<string>;
   /** Ordinal words that may count ("third" → 3), lower-case. */
   ordinalWords: Map<string, number>;
   vague: Map<string, number>;
@@ -204,6 +206,7 @@ interface NumberWordsYaml {
   scales: Record<string, number>;
   scale_abbreviations: Record<string, { factor: number; money_only?: boolean }>;
   fractions: Record<string, number>;
+  share_of_nouns?: string[];
   vague: Record<string, number>;
   ordinals?: Record<string, number>;
 }
@@ -439,6 +442,7 @@ function build(kb: Knowledge): NumberLexicon {
     groups,
     scales,
     fractions,
+    shareOfNouns: new Set((nw.share_of_nouns ?? []).map((w) => w.toLowerCase())),
     ordinalWords,
     vague,
     scaleAbbrev,

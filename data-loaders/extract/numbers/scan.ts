@@ -308,7 +308,8 @@ function readNumber(
       singularHead: value === 1 || c.kind === 'ordinal',
     });
     if (c.kind === 'fraction') {
-      if (!noun) return null; // "half of the ceasefire" is not a share of a counted group
+      // "half of the ceasefire" is not a share of a counted group; "more than half of the world's supply" is a share all the same
+      if (!noun && !shareOfWhole(text, c.end, lex)) return null;
     } else if (noun && unit === null) {
       unit = noun.unit;
       unitText = noun.text;
@@ -416,6 +417,13 @@ function readNumber(
     noun: noun ? noun.phrase : null,
     excluded,
   };
+}
+
+/** Do the words after a fraction's "of" name a whole it is a share of ("of the world's supply", "of all federal spending")? */
+function shareOfWhole(text: string, end: number, lex: NumberLexicon): boolean {
+  const after = /^\s*of\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)/u.exec(text.slice(end, end + 60));
+  if (!after) return false;
+  return after[1].toLowerCase().split(/\s+/).some((w) => lex.shareOfNouns.has(w.replace(/['’]s$/, '')));
 }
 
 /** A bare word naming the unit of a fraction ("a quarter point"). */

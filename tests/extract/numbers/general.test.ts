@@ -85,6 +85,14 @@ describe('currency sub-units and currency by country', () => {
     expect(one('The Indian budget set aside 900 crore rupees.').unit).toBe('inr');
   });
 
+  it('reads a fraction of a whole as a share, but not "half of the ceasefire"', () => {
+    expect(one('Tarvel now mines more than half of the world supply of cobalt.')).toMatchObject({ value: 50, unit: 'percent', qualifier: 'more_than' });
+    expect(one('A fifth of voters stayed at home.')).toMatchObject({ value: 20, unit: 'percent' });
+    const doc = makeDoc('We have achieved about half of the ceasefire, he said.', { published: '2024-11-20' });
+    numbersStage.run(doc, getKnowledge());
+    expect(doc.layers.numbers.filter((n) => !n.excluded)).toEqual([]);
+  });
+
   it('reads shillings written before the number and by the country of the story', () => {
     expect(one('The union has offered Sh8.5 billion for the pay rise.')).toMatchObject({ value: 8.5e9, unit: 'kes' });
     expect(one('A nurse earns about KSh52,000 a month.')).toMatchObject({ value: 52000, unit: 'kes' });
