@@ -41,7 +41,7 @@ import type { Doc, NumberSpan, Token } from '../../doc/doc.ts';
 import type { ClaimsLexicon } from './lexicon.ts';
 import { bySentence } from './by-sentence.ts';
 import { capitalisedSource, groupPhraseWords, isPlace, mentionsIn, pronounBefore, speakerFromMention, speakerIn, type Speaker } from './speakers.ts';
-import { definiteReport, documentOwner, pollCounted, statementSource, unnamedSource } from './described-sources.ts';
+import { definiteReport, documentOwner, pollCounted, possessedWords, statementSource, unnamedSource } from './described-sources.ts';
 import { foldedSentence, lowerCase, mayBeIn, sentenceWords, wordShapes } from './sentence-words.ts';
 import { anyWordWithin, holdsAny } from './literal-hits.ts';
 import { isJsSpace } from './text-tail.ts';
@@ -317,9 +317,8 @@ function statementSpeaker(doc: Doc, s: number, lex: ClaimsLexicon): Speaker | nu
     const c = m.end < sentence.end ? doc.text.charCodeAt(m.end) : -1;
     if (c !== 39 && c !== 0x2019) continue;
     const after = doc.text.slice(m.end, Math.min(sentence.end, m.end + 40));
-    // "the agency's figures", "the agency's latest quarterly figures": a statement noun within three words
-    const hit = /^['’]s?\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?/u.exec(after);
-    if (hit && [hit[1], hit[2], hit[3]].some((w) => w !== undefined && lex.statementNouns.has(lowerCase(w)))) return speakerFromMention(doc, m, lex);
+    // "the agency's figures", "the agency's latest quarterly figures": a statement noun the possessive owns
+    if (possessedWords(after).some((w) => lex.statementNouns.has(w))) return speakerFromMention(doc, m, lex);
   }
   // "Results released by the electoral commission on Friday gave …": figures opening the sentence, and who published them.
   const opening = lex.statementBy.exec(sentence.text);

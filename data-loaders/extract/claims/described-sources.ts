@@ -185,13 +185,20 @@ export function definiteReport(doc: Doc, s: number, region: string, lex: ClaimsL
 /** "the report", "the latest survey", "the annual statistical report" (a determiner, up to three modifiers, the noun). */
 const DEFINITE_REPORT = /^\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)[\s.,;:!?]*$/u;
 
-/** Is `noun` among the words after a possessive, with no function word before it ("annual statistical report", not "rejection of the report")? */
-function ownedNoun(after: string, noun: string): boolean {
-  for (const w of after.toLowerCase().split(/\s+/)) {
-    if (w === noun) return true;
-    if (OWNED_BREAKS.has(w)) return false;
+/**
+ * The words a possessive owns, read from the text right after a mention
+ * (`'s annual statistical report …`): up to four lower-cased words, stopping
+ * before the first function word ("'s rejection of the report" owns only "rejection").
+ */
+export function possessedWords(after: string): string[] {
+  const m = /^['’]s?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(after);
+  if (!m) return [];
+  const out: string[] = [];
+  for (const w of m[1].toLowerCase().split(/\s+/)) {
+    if (OWNED_BREAKS.has(w)) break;
+    out.push(w);
   }
-  return false;
+  return out;
 }
 
 const OWNED_BREAKS = new Set(['of', 'to', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'for', 'with', 'by', 'from', 'that', 'which', 'was', 'is', 'were', 'had', 'has']);
@@ -206,11 +213,9 @@ function reportOwnerBefore(doc: Doc, s: number, noun: string, lex: ClaimsLexicon
       if (isPlace(doc, m, lex)) continue;
       const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
       // "X's annual statistical report", "a report by X" / "figures from X"
-      // (only modifiers between: not "Smith's rejection of the report")
-      const owned = /^['’]s?\s+((?:[\p{L}-]+\s+){0,3}\p{L}+)/u.exec(after);
       const before = text.slice(Math.max(sentence.start, m.start - 40), m.start);
       const by = /(\p{L}+)\s+(?:[\p{L}-]+\s+)?(?:by|from)\s+(?:the\s+)?$/u.exec(before);
-      if ((owned && ownedNoun(owned[1], noun)) || (by && by[1].toLowerCase() === noun)) owner = speakerFromMention(doc, m, lex);
+      if (possessedWords(after).includes(noun) || (by && by[1].toLowerCase() === noun)) owner = speakerFromMention(doc, m, lex);
     }
     if (owner && !owner.media) return owner;
   }

@@ -233,6 +233,11 @@ describe('claimant: forecasts in a participle, data that show, reflexive subject
     expect(claim(doc, '38').claimant).toBe('Brenmark Water');
   });
 
+  it('does not give figures to a possessor that only rejected them ("X\'s rejection of the figures")', () => {
+    const doc = build("Halden Mills's rejection of the figures came after 412 jobs were cut.", { actors: [org('Halden Mills', 'Halden Mills')] });
+    expect(claim(doc, '412').claimant).toBeNull();
+  });
+
   it('reads "the league itself said" as the league', () => {
     const doc = build('The Nordliga said crowds rose. The league itself said on Monday that attendance had risen 4.2%.', { actors: [org('Nordliga', 'Nordliga')] });
     expect(claim(doc, '4.2%').claimant).not.toBeNull();
